@@ -1,0 +1,117 @@
+package dev.cachedcompletion.generated;
+
+import dev.cachedcompletion.internal.key.CanonicalEncoder;
+import dev.cachedcompletion.spi.CacheKey;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Everything the processor knew at compile time about one {@code @CachedCompletion} method, plus
+ * the generated {@link #key} code. One instance per method, created when its generated class is
+ * initialized; immutable and thread-safe.
+ */
+public abstract class MethodSite {
+
+    private final String identity;
+    private final int version;
+    private final String model;
+    private final Duration ttl;
+    private final Type returnType;
+    private final boolean immutableValue;
+    private final int valueShape;
+    private final byte[] prefixBytes;
+    private final int hash;
+
+    /**
+     * @param identity       the {@code name} attribute, or {@code pkg.Class#method(param types)}
+     * @param ttlMillis      the entry lifetime from the annotation, or {@code -1} for the store default
+     * @param immutableValue whether the processor proved the return type deeply immutable, so that a
+     *                       store in the heap may keep the object itself
+     * @param valueShape     a fingerprint of the return type's structure, written in every stored value
+     * @param partLabels     one label per key ingredient, in order: key part member names, then
+     *                       {@code #i} for the i-th parameter
+     */
+    protected MethodSite(String identity, int version, String model, long ttlMillis, ReturnType<?> returnType,
+            boolean immutableValue, int valueShape, String... partLabels) {
+        this.identity = identity;
+        this.version = version;
+        this.model = model;
+        this.ttl = ttlMillis < 0 ? null : Duration.ofMillis(ttlMillis);
+        this.returnType = returnType.type();
+        this.immutableValue = immutableValue;
+        this.valueShape = valueShape;
+        this.prefixBytes = CanonicalEncoder.prefix(identity, version, model, partLabels);
+        this.hash = Arrays.hashCode(prefixBytes);
+    }
+
+    /**
+     * The key of one call. {@code target} is the object the method is called on ({@code null} for a
+     * static method); {@code args} are the call's arguments, which the key may keep (the aspect
+     * passes a fresh copy).
+     */
+    public abstract CacheKey key(Object target, Object[] args);
+
+    /** For generated code: a key over canonical values, in the order of the part labels. */
+    protected final CacheKey newKey(Object[] parts) {
+        return new CacheKey(this, parts);
+    }
+
+    /** The method identity: the {@code name} attribute, or the signature. */
+    public final String identity() {
+        return identity;
+    }
+
+    public final int version() {
+        return version;
+    }
+
+    public final String model() {
+        return model;
+    }
+
+    /** The TTL from the annotation, or {@code null} to use the store's default. */
+    public final Duration ttl() {
+        return ttl;
+    }
+
+    /** The exact generic return type, for the codec. */
+    public final Type returnType() {
+        return returnType;
+    }
+
+    /** Whether a returned object may be shared between callers because nothing can change it. */
+    public final boolean immutableValue() {
+        return immutableValue;
+    }
+
+    /** The fingerprint of the return type's structure at compile time. */
+    public final int valueShape() {
+        return valueShape;
+    }
+
+    /** The canonical bytes of identity, version, model and labels that start every key of this method. */
+    public final byte[] prefixBytes() {
+        return prefixBytes;
+    }
+
+    /** Whether keys of both sites mean the same method (same identity, version, model and labels). */
+    public final boolean sameMethodAs(MethodSite other) {
+        return this == other || (hash == other.hash && Arrays.equals(prefixBytes, other.prefixBytes));
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof MethodSite && sameMethodAs((MethodSite) o);
+    }
+
+    @Override
+    public final int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return identity;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cachedcompletion.internal.codec;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cachedcompletion.generated.MethodSite;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Encodes and decodes the values of one cached method with Jackson, against the exact generic
+ * return type the processor captured. Stored bytes start with an 8-byte header — magic
+ * {@code "CV"}, format version, codec id, and the return type's shape fingerprint — so that values
+ * written by another format or for another class shape are refused (a miss), never misread.
+ *
+ * <p>A stored value is untrusted input: the mapper has no default typing and a polymorphic type
+ * validator that allows no subtype, so no class named in the data is ever loaded or built.
+ * Thread-safe.
+ */
+public final class ValueCodec {
+
+    static final byte MAGIC_0 = 'C';
+    static final byte MAGIC_1 = 'V';
+    static final byte FORMAT_VERSION = 1;
+    static final byte JSON_CODEC = 1;
+    static final int HEADER_LENGTH = 8;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
+            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .build();
+
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+    private final byte[] header;
+
+    private ValueCodec(JavaType type, int shape) {
+        this.reader = MAPPER.readerFor(type);
+        this.writer = MAPPER.writerFor(type);
+        this.header = new byte[] {MAGIC_0, MAGIC_1, FORMAT_VERSION, JSON_CODEC,
+            (byte) (shape >>> 24), (byte) (shape >>> 16), (byte) (shape >>> 8), (byte) shape};
+    }
+
+    /** The codec for the return type of {@code site}. Resolving the type happens here, once. */
+    public static ValueCodec forSite(MethodSite site) {
+        return new ValueCodec(MAPPER.getTypeFactory().constructType(site.returnType()), site.valueShape());
+    }
+
+    /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
+    public byte[] encode(Object value) {
+        try {
+            byte[] json = writer.writeValueAsBytes(value);
+            byte[] out = Arrays.copyOf(header, HEADER_LENGTH + json.length);
+            System.arraycopy(json, 0, out, HEADER_LENGTH, json.length);
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new ValueCodecException("cannot encode a " + value.getClass().getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value, or a {@link ValueCodecException} if the bytes are not a value this codec wrote for
+     * this shape: wrong or truncated header, another format or shape, malformed or mismatched JSON.
+     */
+    public Object decode(byte[] bytes) {
+        if (bytes.length < HEADER_LENGTH) {
+            throw new ValueCodecException("stored value is shorter than its header (" + bytes.length + " bytes)", null);
+        }
+        if (bytes[0] != MAGIC_0 || bytes[1] != MAGIC_1 || bytes[2] != FORMAT_VERSION || bytes[3] != JSON_CODEC) {
+            throw new ValueCodecException("stored value has an unknown header (another format or version)", null);
+        }
+        for (int i = 4; i < HEADER_LENGTH; i++) {
+            if (bytes[i] != header[i]) {
+                throw new ValueCodecException("stored value was written for another shape of the return type", null);
+            }
+        }
+        try {
+            Object value = reader.readValue(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+            if (value == null) {
+                throw new ValueCodecException("stored value is null", null);
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ValueCodecException) {
+                throw (ValueCodecException) e;
+            }
+            throw new ValueCodecException("stored value does not decode: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.cachedcompletion.internal.store;
+
+import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.StoredValue;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * {@code sqlite:<path>}: one file shared by the threads and processes of a machine.
+ *
+ * <p>WAL journal (readers never wait for the writer), {@code synchronous=NORMAL} (a committed entry
+ * survives a crash of the process), a busy timeout that bounds how long a call waits for another
+ * writer, prepared statements on a small pool of connections, and an upsert, so that concurrent
+ * writers of one key never fail on a unique constraint. The file is created readable and writable
+ * by its owner only; keys are stored as SHA-256 digests, never as prompt text.
+ *
+ * <p>A file that cannot be used (not SQLite, another application's, a newer schema, an unwritable
+ * directory) is never deleted or rewritten: every call fails fast (and the caller treats it as a
+ * miss) and the file is checked again at most once per {@link #RECHECK_AFTER}. Thread-safe.
+ */
+final class SqliteStore implements CompletionStore {
+
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
+    private static final int MAX_IDLE_CONNECTIONS = 4;
+    private static final int PREPARE_ATTEMPTS = 20;
+
+    private final Path path;
+    private final int busyTimeoutMillis;
+    private final Duration defaultTtl;
+    private final String description;
+    private final ConcurrentLinkedDeque<SqliteConnection> idle = new ConcurrentLinkedDeque<>();
+
+    private volatile boolean prepared;
+    private volatile long refusedUntilNanos;
+    private volatile SQLException refusal;
+    private volatile boolean closed;
+
+    SqliteStore(Path path, Duration busyTimeout, Duration defaultTtl) {
+        this.path = path.toAbsolutePath().normalize();
+        this.busyTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis());
+        this.defaultTtl = defaultTtl;
+        this.description = "sqlite:" + this.path;
+    }
+
+    @Override
+    public StoredValue get(CacheKey key) {
+        byte[] digest = key.digest();
+        byte[] value = run(c -> c.select(digest, System.currentTimeMillis()));
+        return value == null ? null : StoredValue.ofBytes(value);
+    }
+
+    @Override
+    public void put(CacheKey key, StoredValue value, Duration ttl) {
+        if (value.bytes() == null) {
+            throw new IllegalArgumentException("the SQLite store holds encoded bytes only");
+        }
+        byte[] digest = key.digest();
+        Duration lifetime = ttl != null ? ttl : defaultTtl;
+        long now = System.currentTimeMillis();
+        Long expiresAt = lifetime == null ? null : saturatedAdd(now, lifetime.toMillis());
+        run(c -> {
+            c.upsert(digest, key.methodId(), now, expiresAt, value.bytes());
+            return null;
+        });
+    }
+
+    @Override
+    public void removeMethod(String methodId) {
+        run(c -> {
+            c.deleteMethod(methodId);
+            return null;
+        });
+    }
+
+    @Override
+    public void clear() {
+        run(c -> {
+            c.deleteAll();
+            return null;
+        });
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    /** The file this store uses. */
+    Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (SqliteConnection c; (c = idle.pollFirst()) != null; ) {
+            c.close();
+        }
+    }
+
+    private interface Work<T> {
+        T run(SqliteConnection c) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        if (closed) {
+            throw new IllegalStateException(description + " is closed");
+        }
+        SqliteConnection c;
+        try {
+            c = borrow();
+        } catch (SQLException e) {
+            throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+        }
+        try {
+            T result = work.run(c);
+            giveBack(c);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.close(); // a connection that failed is not reused: the next one starts clean
+            throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SqliteConnection borrow() throws SQLException {
+        SqliteConnection c = idle.pollFirst();
+        if (c != null) {
+            return c;
+        }
+        if (!prepared) {
+            prepare();
+        }
+        return new SqliteConnection(connect());
+    }
+
+    private void giveBack(SqliteConnection c) {
+        if (closed || idle.size() >= MAX_IDLE_CONNECTIONS) {
+            c.close();
+        } else {
+            idle.offerFirst(c);
+        }
+    }
+
+    /** Checks the file once per process (again after a refusal, at most once per RECHECK_AFTER). */
+    private synchronized void prepare() throws SQLException {
+        if (prepared) {
+            return;
+        }
+        SQLException refused = refusal;
+        if (refused != null && System.nanoTime() - refusedUntilNanos < 0) {
+            throw refused;
+        }
+        try {
+            createFileIfMissing();
+            prepareWithRetries();
+            refusal = null;
+            prepared = true;
+        } catch (SQLException e) {
+            refuse(e);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            SQLException wrapped = new SQLException("cannot create " + path + ": " + e, e);
+            refuse(wrapped);
+            throw wrapped;
+        }
+    }
+
+    private void refuse(SQLException reason) {
+        refusal = reason;
+        refusedUntilNanos = System.nanoTime() + RECHECK_AFTER.toNanos();
+    }
+
+    private void createFileIfMissing() throws IOException {
+        if (Files.exists(path)) {
+            return;
+        }
+        Path parent = path.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(path);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // Another process created it first; it set the permissions.
+        }
+    }
+
+    private void prepareWithRetries() throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connect()) {
+                SqliteSchema.checkOrCreate(c, path.toString());
+                useWriteAheadLog(c);
+                deleteExpired(c);
+                return;
+            } catch (SqliteSchema.RefusedFileException e) {
+                throw e;
+            } catch (SQLException e) {
+                // Processes that open a new file together wait for each other's schema creation.
+                if (!isBusy(e) || attempt >= PREPARE_ATTEMPTS) {
+                    throw e;
+                }
+                sleepQuietly(25L * attempt);
+            }
+        }
+    }
+
+    private static void useWriteAheadLog(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (!"wal".equalsIgnoreCase(stringPragma(s, "journal_mode"))) {
+                stringPragma(s, "journal_mode = WAL");
+            }
+        }
+    }
+
+    private static void deleteExpired(Connection c) {
+        try (SqliteConnection cleaner = new SqliteConnection(c)) {
+            cleaner.deleteExpired(System.currentTimeMillis());
+        } catch (SQLException ignored) {
+            // Expired rows are never returned anyway; removing them is housekeeping.
+        }
+    }
+
+    private static String stringPragma(Statement s, String pragma) throws SQLException {
+        try (var rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(busyTimeoutMillis);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == 5 || code == 6 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+}

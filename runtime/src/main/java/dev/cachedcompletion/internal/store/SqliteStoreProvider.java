@@ -1,0 +1,52 @@
+package dev.cachedcompletion.internal.store;
+
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.StoreProvider;
+import dev.cachedcompletion.spi.StoreSpec;
+import dev.cachedcompletion.spi.StoreSpecException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * {@code sqlite:<path>[?busyTimeout=<duration>&ttl=<duration>]}. A relative path is resolved
+ * against the working directory, like {@code .langchain.db}. {@code busyTimeout} (default 500ms)
+ * bounds how long a call waits for another process's write before it gives up and runs as a miss.
+ */
+public final class SqliteStoreProvider implements StoreProvider {
+
+    /** How long a call waits for another writer by default. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofMillis(500);
+
+    @Override
+    public String scheme() {
+        return "sqlite";
+    }
+
+    @Override
+    public String usage() {
+        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&ttl=<duration>]";
+    }
+
+    @Override
+    public CompletionStore open(StoreSpec spec) {
+        String location = spec.location().trim();
+        if (location.isEmpty()) {
+            throw new StoreSpecException("'sqlite' needs a file path after 'sqlite:'");
+        }
+        if (location.equals(":memory:") || location.startsWith("file:")) {
+            throw new StoreSpecException("'sqlite' takes a plain file path, not '" + location + "'");
+        }
+        spec.requireOnlyOptions(Set.of("busyTimeout", "ttl"));
+        Duration busyTimeout = spec.duration("busyTimeout", DEFAULT_BUSY_TIMEOUT);
+        Duration ttl = spec.duration("ttl", null);
+        Path path;
+        try {
+            path = Path.of(location);
+        } catch (InvalidPathException e) {
+            throw new StoreSpecException("'" + location + "' is not a valid file path: " + e.getReason());
+        }
+        return new SqliteStore(path, busyTimeout, ttl);
+    }
+}
