@@ -1,0 +1,18 @@
+package dev.cachedcompletion.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Everything the writer needs to generate the key code of one valid {@code @CachedCompletion}
+ * method.
+ *
+ * @param ttlMillis      from the annotation, or {@code -1} for the store's default
+ * @param immutableValue whether the return type is deeply immutable (may be shared as an object)
+ * @param valueShape     fingerprint of the return type's structure, written into stored values
+ */
+public record CachedMethod(ExecutableElement method, String identity, String descriptor, int version,
+        String model, long ttlMillis, TypeMirror returnType, boolean immutableValue, int valueShape,
+        boolean isStatic, List<KeyIngredient> ingredients) {
+}
