@@ -56,7 +56,21 @@ public final class ValueCodec {
 
     /** The codec for the return type of {@code site}. Resolving the type happens here, once. */
     public static ValueCodec forSite(MethodSite site) {
-        return new ValueCodec(MAPPER.getTypeFactory().constructType(site.returnType()), site.valueShape());
+        ValueCodec codec = new ValueCodec(MAPPER.getTypeFactory().constructType(site.returnType()), site.valueShape());
+        warmUpParser();
+        return codec;
+    }
+
+    /**
+     * Loads Jackson's byte parser while the first call of a method is made (a miss, dominated by
+     * the model), so that the first hit in a fresh JVM does not pay for class loading.
+     */
+    private static void warmUpParser() {
+        try {
+            MAPPER.readTree(new byte[] {'[', '"', 'x', '"', ']'});
+        } catch (IOException impossible) {
+            // A constant, valid document.
+        }
     }
 
     /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
