@@ -14,6 +14,9 @@ import org.aspectj.lang.JoinPoint;
  * codec failures are counted, logged once per streak and treated as misses; exceptions of the
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Thread-safe.
+ *
+ * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
+ * failures of the cache like any other, so they too become misses rather than failed calls.
  */
 public final class CompletionInterceptor {
 
@@ -56,7 +59,7 @@ public final class CompletionInterceptor {
         CacheKey key;
         try {
             key = site.method.key(target, args);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             keyFailures.failed(site.method.identity(), e);
             return body.proceed();
@@ -76,7 +79,7 @@ public final class CompletionInterceptor {
             StoredValue stored = store.get(key);
             readFailures.succeeded(store.describe());
             return stored;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             readFailures.failed(store.describe(), e);
             return null;
@@ -90,7 +93,7 @@ public final class CompletionInterceptor {
         }
         try {
             return site.codec.decode(stored.bytes());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // A value of another format or shape, or damaged bytes: a miss, overwritten by the call.
             site.stats.error();
             codecFailures.failed(site.method.identity(), e);
@@ -165,7 +168,7 @@ public final class CompletionInterceptor {
         try {
             bytes = site.codec.encode(result);
             codecFailures.succeeded(site.method.identity());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             codecFailures.failed(site.method.identity(), e);
             return null;
@@ -176,7 +179,7 @@ public final class CompletionInterceptor {
         try {
             store.put(key, toStore, site.method.ttl());
             writeFailures.succeeded(store.describe());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             writeFailures.failed(store.describe(), e);
         }

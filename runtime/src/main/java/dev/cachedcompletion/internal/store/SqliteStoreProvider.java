@@ -39,6 +39,7 @@ public final class SqliteStoreProvider implements StoreProvider {
             throw new StoreSpecException("'sqlite' takes a plain file path, not '" + location + "'");
         }
         spec.requireOnlyOptions(Set.of("busyTimeout", "ttl"));
+        requireDriver();
         Duration busyTimeout = spec.duration("busyTimeout", DEFAULT_BUSY_TIMEOUT);
         Duration ttl = spec.duration("ttl", null);
         Path path;
@@ -48,5 +49,14 @@ public final class SqliteStoreProvider implements StoreProvider {
             throw new StoreSpecException("'" + location + "' is not a valid file path: " + e.getReason());
         }
         return new SqliteStore(path, busyTimeout, ttl);
+    }
+
+    private static void requireDriver() {
+        try {
+            Class.forName("org.sqlite.JDBC", false, SqliteStoreProvider.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new StoreSpecException("'sqlite' needs org.xerial:sqlite-jdbc on the class path (a dependency of "
+                    + "cached-completion-runtime: was it excluded?)");
+        }
     }
 }
