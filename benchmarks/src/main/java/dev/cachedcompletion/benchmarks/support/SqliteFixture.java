@@ -1,0 +1,127 @@
+package dev.cachedcompletion.benchmarks.support;
+
+import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.internal.codec.ValueCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.function.IntFunction;
+
+/**
+ * SQLite cache files for the benchmarks, written in the store's own format: the store creates the
+ * file and its schema, and bulk rows are inserted with raw JDBC in one transaction, with the very
+ * digest and value bytes the store would write (computed by the generated key code and the codec).
+ */
+public final class SqliteFixture {
+
+    /** The store's table (see the runtime's {@code SqliteSchema}). */
+    public static final String TABLE = "cached_completion";
+
+    private static final MethodSite SITE = new CachedService_CachedCompletion().site("complete(java.lang.String)");
+
+    private SqliteFixture() {
+    }
+
+    /** A fresh path in a temporary folder; the file does not exist yet. */
+    public static Path newFile(String label) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "cached-completion-bench"));
+            Path file = Files.createTempFile(dir, label + "-", ".db");
+            Files.delete(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Uses a SQLite store on {@code file} and stores one entry through a real call (a miss). */
+    public static void openStore(Path file, CachedService service, String prompt) {
+        CachedCompletions.useStore("sqlite:" + file);
+        service.complete(prompt);
+    }
+
+    /** The digest the store uses for {@code prompt}: the generated key code's SHA-256. */
+    public static byte[] digest(CachedService service, String prompt) {
+        return SITE.key(service, new Object[] {prompt}).digest();
+    }
+
+    /** The bytes the store holds for {@link Answers#ANSWER}: codec header and JSON. */
+    public static byte[] encodedAnswer() {
+        return ValueCodec.forSite(SITE).encode(Answers.ANSWER);
+    }
+
+    /** Inserts {@code count} entries, prompts from {@code prompt}, in one transaction. */
+    public static void populate(Path file, CachedService service, int count, IntFunction<String> prompt) {
+        byte[] value = encodedAnswer();
+        long now = System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + TABLE
+                    + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, NULL, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    insert.setBytes(1, digest(service, prompt.apply(i)));
+                    insert.setString(2, SITE.identity());
+                    insert.setLong(3, now);
+                    insert.setBytes(4, value);
+                    insert.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot populate " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the file and its WAL companions. */
+    public static void delete(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // A temporary file left behind is harmless.
+            }
+        }
+    }
+
+    /** SQLite's own floor: a prepared primary-key SELECT of the value bytes. One per thread. */
+    public static final class RawReader implements AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement select;
+
+        public RawReader(Path file) {
+            try {
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                select = connection.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The stored bytes under {@code digest}, or null. */
+        public byte[] select(byte[] digest) throws SQLException {
+            select.setBytes(1, digest);
+            try (var rs = select.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing at tear-down.
+            }
+        }
+    }
+}
