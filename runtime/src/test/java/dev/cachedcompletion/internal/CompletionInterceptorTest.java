@@ -38,7 +38,8 @@ class CompletionInterceptorTest {
     }
 
     @AfterEach
-    void detachLog() {
+    void closeStoreAndLog() {
+        stores.reset(); // closes the store in use (an SQLite file in one test)
         log.close();
     }
 
