@@ -61,6 +61,7 @@ public final class CompletionInterceptor {
             key = site.method.key(target, args);
         } catch (RuntimeException | LinkageError e) {
             site.stats.error();
+            site.stats.miss();
             keyFailures.failed(site.method.identity(), e);
             return body.proceed();
         }
@@ -138,6 +139,7 @@ public final class CompletionInterceptor {
     private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
             throws Throwable {
         if (leader.leader == Thread.currentThread()) {
+            site.stats.miss();
             return body.proceed(); // the body calls itself with the same key: waiting would deadlock
         }
         Object outcome = leader.await();
