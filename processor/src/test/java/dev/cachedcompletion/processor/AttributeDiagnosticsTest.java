@@ -6,11 +6,11 @@ import static dev.cachedcompletion.processor.TestCompiler.classWithBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.time.Duration;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** [CachedCompletionTtl] and [CachedCompletionName]: attributes of {@code @CachedCompletion}. */
 class AttributeDiagnosticsTest {
@@ -29,12 +29,13 @@ class AttributeDiagnosticsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"250ms", "7d", "PT90M"})
-    void validTtlCompiles(String ttl) {
-        Compilation compilation = TestCompiler.compile(classWithBody("Jokes",
+    @CsvSource({"250ms, PT0.25S", "7d, PT168H", "PT90M, PT1H30M"})
+    void validTtlIsCompiledIntoTheSite(String ttl, Duration expected) {
+        CompiledClasses classes = CompiledClasses.compile(classWithBody("Jokes",
                 "  @CachedCompletion(ttl = \"" + ttl + "\") String joke(String topic) { return topic; }"));
-        assertThat(compilation).succeeded();
-        assertThat(compilation.generatedSourceFile("test/Jokes_CachedCompletion")).isPresent();
+
+        var site = classes.keys("test.Jokes_CachedCompletion").site("joke(java.lang.String)");
+        assertThat(site.ttl()).isEqualTo(expected);
     }
 
     @Test
@@ -57,7 +58,8 @@ class AttributeDiagnosticsTest {
         Compilation compilation = TestCompiler.compile(first, second);
 
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[CachedCompletionName] name \"joke\" is already used by test.Jokes.joke")
+        assertThat(compilation)
+                .hadErrorContaining("[CachedCompletionName] name \"joke\" is already used by test.Jokes.joke")
                 .inFile(second).onLineContaining("String pun(");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.spi.CacheKey;
 
-/** Both views of a key must agree: the in-memory equality and the SHA-256 digest that stores outside the process use. */
+/** Both views of a key must agree: in-memory equality, and the digest that stores outside the process use. */
 final class KeyAssertions {
 
     private KeyAssertions() {

@@ -46,9 +46,11 @@ class KeySemanticsTest {
             "",
             "    @CachedCompletion public String joke(String topic, int[] seeds) { return topic; }",
             "    @CachedCompletion public String joke(String topic) { return topic; }",
-            "    @CachedCompletion public String joke(String topic, @ExcludeFromKey String traceId) { return topic; }",
+            "    @CachedCompletion public String joke(String topic, @ExcludeFromKey String trace) { return topic; }",
             "    @CachedCompletion public static String fact(String topic) { return topic; }",
-            "    @CachedCompletion public String rank(List<String> items, Map<String, Integer> weights) { return \"\"; }",
+            "    @CachedCompletion public String rank(List<String> items, Map<String, Integer> weights) {",
+            "        return \"\";",
+            "    }",
             "}"));
 
     private final GeneratedKeys keys = CLASSES.keys("test.Svc_CachedCompletion");
@@ -138,7 +140,8 @@ class KeySemanticsTest {
 
     @Test
     void listOrderMatters() {
-        assertDifferentKey(key(keys, RANK, svc, List.of("a", "b"), Map.of()), key(keys, RANK, svc, List.of("b", "a"), Map.of()));
+        assertDifferentKey(key(keys, RANK, svc, List.of("a", "b"), Map.of()),
+                key(keys, RANK, svc, List.of("b", "a"), Map.of()));
     }
 
     private static Object service(String model, int temperature) {

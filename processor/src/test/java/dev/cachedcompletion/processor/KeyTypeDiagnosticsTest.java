@@ -30,7 +30,8 @@ class KeyTypeDiagnosticsTest {
                         "it has no declared canonical form"),
                 cases("Optional", "", "Optional<String> value", "pass the value itself (null when absent)"),
                 cases("record with an unsupported component", "record Request(String text, Object extra) { }",
-                        "Request value", "record component Request.extra: java.lang.Object cannot be part of a cache key"));
+                        "Request value",
+                        "record component Request.extra: java.lang.Object cannot be part of a cache key"));
     }
 
     @ParameterizedTest(name = "{0}")

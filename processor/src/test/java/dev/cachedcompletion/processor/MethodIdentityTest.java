@@ -66,6 +66,7 @@ class MethodIdentityTest {
                 "    @CachedCompletion(" + attributes + ")",
                 "    public String " + methodName + "(String topic) { return topic; }",
                 "}"));
-        return key(classes.keys("test.Jokes_CachedCompletion"), methodName + "(java.lang.String)", new Object(), "cats");
+        return key(classes.keys("test.Jokes_CachedCompletion"), methodName + "(java.lang.String)",
+                classes.instantiate("test.Jokes"), "cats");
     }
 }

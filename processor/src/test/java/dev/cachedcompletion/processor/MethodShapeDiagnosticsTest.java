@@ -40,7 +40,7 @@ class MethodShapeDiagnosticsTest {
     void nativeMethod() {
         assertSingleError(
                 classWithBody("Jokes", "  @CachedCompletion native String joke(String topic);"),
-                "CachedCompletionAbstract", "native String joke(", "native method joke: there is no Java body to weave");
+                "CachedCompletionAbstract", "native String joke(", "native method joke: there is no Java body");
     }
 
     @Test

@@ -40,16 +40,19 @@ class NestedKeyFormsTest {
             "}"));
 
     private final GeneratedKeys keys = CLASSES.keys("test.Briefs_CachedCompletion");
+    private final Object briefs = CLASSES.instantiate("test.Briefs");
 
     @Test
     void equalNestedValuesGiveEqualKeys() {
-        assertSameKey(summarize(List.of(message("user", "a")), Map.of("x", List.of(1, 2)), new int[] {7}, tones("DRY")),
+        assertSameKey(
+                summarize(List.of(message("user", "a")), Map.of("x", List.of(1, 2)), new int[] {7}, tones("DRY")),
                 summarize(List.of(message("user", "a")), Map.of("x", List.of(1, 2)), new int[] {7}, tones("DRY")));
     }
 
     @Test
     void everyNestedValueCounts() {
-        CacheKey base = summarize(List.of(message("user", "a")), Map.of("x", List.of(1, 2)), new int[] {7}, tones("DRY"));
+        CacheKey base =
+                summarize(List.of(message("user", "a")), Map.of("x", List.of(1, 2)), new int[] {7}, tones("DRY"));
 
         assertDifferentKey(summarize(List.of(message("system", "a")), Map.of("x", List.of(1, 2)), new int[] {7},
                 tones("DRY")), base);
@@ -83,13 +86,16 @@ class NestedKeyFormsTest {
 
     @Test
     void nullIsNotEmpty() {
-        assertDifferentKey(summarize(null, Map.of(), new int[0], tones()), summarize(List.of(), Map.of(), new int[0], tones()));
-        assertDifferentKey(summarize(List.of(), Map.of(), null, tones()), summarize(List.of(), Map.of(), new int[0], tones()));
-        assertDifferentKey(summarize(List.of(), Map.of(), new int[0], null), summarize(List.of(), Map.of(), new int[0], tones()));
+        CacheKey empty = summarize(List.of(), Map.of(), new int[0], tones());
+
+        assertDifferentKey(summarize(null, Map.of(), new int[0], tones()), empty);
+        assertDifferentKey(summarize(List.of(), null, new int[0], tones()), empty);
+        assertDifferentKey(summarize(List.of(), Map.of(), null, tones()), empty);
+        assertDifferentKey(summarize(List.of(), Map.of(), new int[0], null), empty);
     }
 
     private CacheKey summarize(List<?> messages, Map<String, List<Integer>> scores, int[] seeds, Set<?> tones) {
-        return key(keys, SUMMARIZE, new Object(), messages, scores, seeds, tones);
+        return key(keys, SUMMARIZE, briefs, messages, scores, seeds, tones);
     }
 
     private static Object message(String role, String... tags) {
