@@ -18,9 +18,9 @@ class AttributeDiagnosticsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "7 days | is not a duration: use 250ms, 30s, 10m, 12h, 7d or ISO-8601",
-        "0s     | must be greater than zero",
+        "0s     | must be at least 1ms",
         "-5m    | is not a duration: use 250ms, 30s, 10m, 12h, 7d or ISO-8601",
-        "-PT5M  | must be greater than zero"})
+        "-PT5M  | must be at least 1ms"})
     void malformedTtlIsRejected(String ttl, String advice) {
         String method = "@CachedCompletion(ttl = \"" + ttl + "\") String joke(String topic)";
         assertSingleError(

@@ -17,7 +17,7 @@ class ReturnTypeDiagnosticsTest {
                 cases("raw List", "", "List", "it is a raw type: declare its type arguments"),
                 cases("type variable", "", "<T> T", "a type variable or wildcard does not say which class to build"),
                 cases("CompletableFuture", "", "CompletableFuture<String>", "asynchronous results are not cached yet"),
-                cases("Stream", "", "Stream<String>", "a stream is consumed when it is read"),
+                cases("Stream", "", "Stream<String>", "return the data itself, e.g. a List"),
                 cases("interface", "interface Answer { String text(); int score(); }", "Answer",
                         "it is abstract, and the cache never reads class names from stored data"),
                 cases("abstract class", "abstract static class Answer { }", "Answer",

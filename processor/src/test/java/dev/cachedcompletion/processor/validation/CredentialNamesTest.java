@@ -13,7 +13,7 @@ class CredentialNamesTest {
         "apiKey", "api_key", "API_KEY", "APIKey", "x-api-key", "apikey", "openaiApiKey", "secretKey", "privateKey",
         "accessKey", "authKey", "token", "accessToken", "refreshToken", "bearerToken", "bearer", "password",
         "dbPassword", "passwd", "passphrase", "secret", "clientSecret", "authorization", "credentials",
-        "credential"})
+        "credential", "secrets", "passwords", "apiKeys", "openAiKey", "apiKeyId", "signingKey"})
     void credentials(String name) {
         assertThat(CredentialNames.looksLikeCredential(name)).isTrue();
     }
@@ -21,7 +21,7 @@ class CredentialNamesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "maxTokens", "tokenCount", "tokens", "keyword", "key", "primaryKey", "monkey", "topic", "secretary",
-        "tokenizer", "apiKeyId", "model", "x", ""})
+        "tokenizer", "model", "keys", "cacheKeys", "x", ""})
     void notCredentials(String name) {
         assertThat(CredentialNames.looksLikeCredential(name)).isFalse();
     }
