@@ -1,6 +1,7 @@
 package dev.cachedcompletion.it.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.CompletionStatistics;
@@ -15,11 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Concurrent identical calls run the model once; the others wait for its answer. */
+/** Concurrent identical calls run the model once; the others wait for its answer, never forever. */
 class SingleFlightTest {
 
     private static final int THREADS = 32;
@@ -43,6 +45,40 @@ class SingleFlightTest {
     void thirtyTwoIdenticalCallsRunTheBodyOnce(StoreKind store) throws Exception {
         store.useFresh(dir);
         CompletionStatistics before = CachedCompletions.statistics(METHOD);
+
+        List<Future<List<String>>> answers = raceIdenticalCalls();
+
+        HashSet<List<String>> distinct = new HashSet<>();
+        for (Future<List<String>> answer : answers) {
+            distinct.add(answer.get(10, TimeUnit.SECONDS));
+        }
+        assertThat(service.calls).hasValue(1);
+        assertThat(distinct).containsExactly(List.of("answer #1", "the same question"));
+        CompletionStatistics after = CachedCompletions.statistics(METHOD);
+        assertThat(after.misses() - before.misses()).isEqualTo(1);
+        assertThat(after.hits() - before.hits()).isEqualTo(THREADS - 1);
+    }
+
+    @Test
+    void whenTheLeaderFailsNoCallerHangsAndTheNextCallRunsAgain() throws Exception {
+        CachedCompletions.useStore("memory");
+        IllegalStateException timeout = new IllegalStateException("model timed out");
+        service.failure = timeout;
+
+        for (Future<List<String>> answer : raceIdenticalCalls()) {
+            assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).hasCause(timeout);
+        }
+        // Waiting callers were not handed the failure: each ran the body itself (nothing is cached).
+        assertThat(service.calls).hasValue(THREADS);
+
+        service.failure = null;
+        int before = service.calls.get();
+        service.answer("the same question");
+        assertThat(service.calls).hasValue(before + 1);
+    }
+
+    /** Starts THREADS identical calls at once, through a start gate. */
+    private List<Future<List<String>>> raceIdenticalCalls() throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<String>>> answers = new ArrayList<>();
@@ -55,15 +91,6 @@ class SingleFlightTest {
         }
         assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
         start.countDown();
-
-        HashSet<List<String>> distinct = new HashSet<>();
-        for (Future<List<String>> answer : answers) {
-            distinct.add(answer.get(10, TimeUnit.SECONDS));
-        }
-        assertThat(service.calls).hasValue(1);
-        assertThat(distinct).containsExactly(List.of("answer #1", "the same question"));
-        CompletionStatistics after = CachedCompletions.statistics(METHOD);
-        assertThat(after.misses() - before.misses()).isEqualTo(1);
-        assertThat(after.hits() - before.hits()).isEqualTo(THREADS - 1);
+        return answers;
     }
 }
