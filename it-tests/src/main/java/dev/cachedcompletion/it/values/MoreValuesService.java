@@ -21,9 +21,9 @@ public class MoreValuesService {
     }
 
     @CachedCompletion
-    public int[] lengths(String prompt) {
+    public int[] codePoints(String prompt) {
         calls.incrementAndGet();
-        return prompt.chars().toArray();
+        return prompt.codePoints().toArray();
     }
 
     @CachedCompletion

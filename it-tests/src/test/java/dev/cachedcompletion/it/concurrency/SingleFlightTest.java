@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,7 +67,8 @@ class SingleFlightTest {
         service.failure = timeout;
 
         for (Future<List<String>> answer : raceIdenticalCalls()) {
-            assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).hasCause(timeout);
+            assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).extracting(Throwable::getCause).isSameAs(timeout);
         }
         // Waiting callers were not handed the failure: each ran the body itself (nothing is cached).
         assertThat(service.calls).hasValue(THREADS);

@@ -56,7 +56,7 @@ class RoundTripTest {
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
-    void recordWithListAndNullComponent(StoreKind store) {
+    void recordWithListAndNestedRecord(StoreKind store) {
         roundTrip(store, structured.calls, () -> structured.answer("a"));
     }
 
