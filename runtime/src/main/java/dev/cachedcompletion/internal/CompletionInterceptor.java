@@ -13,6 +13,8 @@ import org.aspectj.lang.JoinPoint;
  * The logic behind the aspect, in plain Java: key, look up, single-flight, call, store. Store and
  * codec failures are counted, logged once per streak and treated as misses; exceptions of the
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
+ * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
+ * running body threw (the same instance).
  * Thread-safe.
  *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
@@ -120,7 +122,13 @@ public final class CompletionInterceptor {
                 return hit;
             }
             site.stats.miss();
-            Object result = body.proceed();
+            Object result;
+            try {
+                result = body.proceed();
+            } catch (Throwable failure) {
+                shared = new Flight.Failure(failure);
+                throw failure;
+            }
             if (result == null) {
                 shared = Flight.NULL_RESULT;
                 return null;
@@ -145,6 +153,11 @@ public final class CompletionInterceptor {
         Object outcome = leader.await();
         if (outcome == Flight.NULL_RESULT) {
             return null;
+        }
+        if (outcome instanceof Flight.Failure) {
+            // The call this caller joined failed: it gets that failure rather than starting a herd of
+            // retries against a model that is failing or rate-limiting right now. Not cached.
+            throw ((Flight.Failure) outcome).cause;
         }
         if (outcome instanceof StoredValue) {
             Object value = materialize(site, (StoredValue) outcome);

@@ -70,8 +70,9 @@ class SingleFlightTest {
             assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).extracting(Throwable::getCause).isSameAs(timeout);
         }
-        // Waiting callers were not handed the failure: each ran the body itself (nothing is cached).
-        assertThat(service.calls).hasValue(THREADS);
+        // Callers that joined the failing call got its failure; late arrivals (if any) ran the body
+        // themselves and failed the same way. Far fewer model calls than callers, never more.
+        assertThat(service.calls.get()).isLessThan(THREADS);
 
         service.failure = null;
         int before = service.calls.get();
