@@ -13,6 +13,8 @@ import org.aspectj.lang.JoinPoint;
  * The logic behind the aspect, in plain Java: key, look up, single-flight, call, store. Store and
  * codec failures are counted, logged once per streak and treated as misses; exceptions of the
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
+ * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
+ * running body threw (the same instance).
  * Thread-safe.
  *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
@@ -61,6 +63,7 @@ public final class CompletionInterceptor {
             key = site.method.key(target, args);
         } catch (RuntimeException | LinkageError e) {
             site.stats.error();
+            site.stats.miss();
             keyFailures.failed(site.method.identity(), e);
             return body.proceed();
         }
@@ -119,7 +122,13 @@ public final class CompletionInterceptor {
                 return hit;
             }
             site.stats.miss();
-            Object result = body.proceed();
+            Object result;
+            try {
+                result = body.proceed();
+            } catch (Throwable failure) {
+                shared = new Flight.Failure(failure);
+                throw failure;
+            }
             if (result == null) {
                 shared = Flight.NULL_RESULT;
                 return null;
@@ -138,11 +147,17 @@ public final class CompletionInterceptor {
     private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
             throws Throwable {
         if (leader.leader == Thread.currentThread()) {
+            site.stats.miss();
             return body.proceed(); // the body calls itself with the same key: waiting would deadlock
         }
         Object outcome = leader.await();
         if (outcome == Flight.NULL_RESULT) {
             return null;
+        }
+        if (outcome instanceof Flight.Failure) {
+            // The call this caller joined failed: it gets that failure rather than starting a herd of
+            // retries against a model that is failing or rate-limiting right now. Not cached.
+            throw ((Flight.Failure) outcome).cause;
         }
         if (outcome instanceof StoredValue) {
             Object value = materialize(site, (StoredValue) outcome);

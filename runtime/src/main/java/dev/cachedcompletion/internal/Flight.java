@@ -12,13 +12,22 @@ final class Flight {
 
     /** The leader's call returned {@code null}: followers return {@code null} too. */
     static final Object NULL_RESULT = new Object();
-    /** The leader failed or its value cannot be shared: each follower runs the body itself. */
+    /** The leader's value cannot be shared (it could not be encoded): each follower runs the body itself. */
     static final Object NOTHING_TO_SHARE = new Object();
+
+    /** The leader's body threw: followers throw the same exception. */
+    static final class Failure {
+        final Throwable cause;
+
+        Failure(Throwable cause) {
+            this.cause = cause;
+        }
+    }
 
     final Thread leader = Thread.currentThread();
     private final CompletableFuture<Object> outcome = new CompletableFuture<>();
 
-    /** A {@link StoredValue}, {@link #NULL_RESULT} or {@link #NOTHING_TO_SHARE}. */
+    /** A {@link StoredValue}, {@link #NULL_RESULT}, a {@link Failure} or {@link #NOTHING_TO_SHARE}. */
     void complete(Object result) {
         outcome.complete(result);
     }

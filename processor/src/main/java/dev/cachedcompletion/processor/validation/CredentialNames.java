@@ -11,15 +11,17 @@ import java.util.Set;
  *
  * <p>Flagged: any word among password/passwd/secret/authorization/credential(s)/apikey; a name that
  * ends in {@code token} ({@code token}, {@code accessToken}, not {@code maxTokens} or
- * {@code tokenCount}); a name that ends in {@code key} after api/secret/private/access
- * ({@code apiKey}, {@code api_key}), or {@code bearer}.
+ * {@code tokenCount}); {@code key} or {@code keys} right after api/secret/private/access/auth/ai/
+ * openai/signing anywhere in the name ({@code apiKey}, {@code api_key}, {@code apiKeyId},
+ * {@code openAiKey}); plurals of these words too.
  */
 public final class CredentialNames {
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of(
-            "password", "passwd", "passphrase", "secret", "authorization", "credential", "credentials", "apikey",
-            "bearer");
-    private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "private", "access", "auth");
+            "password", "passwords", "passwd", "passphrase", "passphrases", "secret", "secrets", "authorization",
+            "credential", "credentials", "apikey", "apikeys", "bearer");
+    private static final Set<String> KEY_QUALIFIERS = Set.of(
+            "api", "secret", "private", "access", "auth", "ai", "openai", "signing");
 
     private CredentialNames() {
     }
@@ -39,7 +41,13 @@ public final class CredentialNames {
         if (last.equals("token")) {
             return true;
         }
-        return last.equals("key") && words.size() > 1 && KEY_QUALIFIERS.contains(words.get(words.size() - 2));
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if ((word.equals("key") || word.equals("keys")) && KEY_QUALIFIERS.contains(words.get(i - 1))) {
+                return true; // apiKey, apiKeys, apiKeyId, openAiKey
+            }
+        }
+        return false;
     }
 
     static List<String> words(String name) {

@@ -79,9 +79,9 @@ public final class ReturnTypeAnalyzer {
             throw unsupported(type, "asynchronous results are not cached yet: cache the synchronous method "
                     + "that produces the value");
         }
-        String noValue = facts.noStableValueReason(type);
-        if (noValue != null) {
-            throw unsupported(type, noValue);
+        if (facts.noStableValueReason(type) != null) {
+            throw unsupported(type, "it is not data that can be stored and handed out again (a stream, "
+                    + "iterator, function or handle): return the data itself, e.g. a List or a record");
         }
         if (name.equals("java.lang.Object")) {
             throw unsupported(type, "Object does not say which class to build, and the cache never reads class "

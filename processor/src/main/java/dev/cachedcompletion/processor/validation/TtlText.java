@@ -37,8 +37,8 @@ public final class TtlText {
             } else {
                 d = Duration.parse(t);
             }
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("ttl \"" + text + "\" must be greater than zero");
+            if (d.isNegative() || d.toMillis() < 1) {
+                throw new IllegalArgumentException("ttl \"" + text + "\" must be at least 1ms");
             }
             return d.toMillis();
         } catch (DateTimeParseException | ArithmeticException e) {

@@ -84,7 +84,9 @@ final class TypeFacts {
         if (isSubtypeOf(type, "java.io.File") || isSubtypeOf(type, "java.nio.file.Path")) {
             return "a file name says nothing about the file's content: pass the content, or the name as a String";
         }
-        if (type.getKind() == TypeKind.DECLARED && isFunctionalInterface((DeclaredType) type)) {
+        // Iterable has a single abstract method too, but it is a collection: the key rules explain that case.
+        if (type.getKind() == TypeKind.DECLARED && isFunctionalInterface((DeclaredType) type)
+                && !isSubtypeOf(type, "java.lang.Iterable")) {
             return "a function has no value that can be compared: pass the data it would produce";
         }
         if (isSubtypeOf(type, "java.util.concurrent.Future") || isSubtypeOf(type, "java.util.concurrent.CompletionStage")) {

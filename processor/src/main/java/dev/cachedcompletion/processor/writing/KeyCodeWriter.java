@@ -32,7 +32,7 @@ final class KeyCodeWriter {
         if (form.isLeaf()) {
             return value;
         }
-        return CodeBlock.of("$N($L)", helperFor(form));
+        return CodeBlock.of("$N($L)", helperFor(form), value);
     }
 
     /** The helper methods written so far. */

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cachedcompletion.generated.MethodSite;
@@ -33,7 +34,7 @@ public final class ValueCodec {
     static final int HEADER_LENGTH = 8;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
+            .polymorphicTypeValidator(new NoClassNameIds())
             .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -42,6 +43,25 @@ public final class ValueCodec {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .build();
+
+    /**
+     * Refuses every class-name type id by its name, before Jackson looks the class up: a refusal
+     * after the lookup would come too late, since loading a class runs its static initializer.
+     * Logical type names declared with {@code @JsonSubTypes} do not pass through here and still work.
+     */
+    private static final class NoClassNameIds extends PolymorphicTypeValidator.Base {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Validity validateSubClassName(MapperConfig<?> config, JavaType baseType, String subClassName) {
+            return Validity.DENIED;
+        }
+
+        @Override
+        public Validity validateSubType(MapperConfig<?> config, JavaType baseType, JavaType subType) {
+            return Validity.DENIED;
+        }
+    }
 
     private final ObjectReader reader;
     private final ObjectWriter writer;

@@ -23,14 +23,7 @@ public final class DurationText {
         Duration d;
         Matcher m = SHORT.matcher(t);
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            switch (m.group(2)) {
-                case "ms": d = Duration.ofMillis(n); break;
-                case "s": d = Duration.ofSeconds(n); break;
-                case "m": d = Duration.ofMinutes(n); break;
-                case "h": d = Duration.ofHours(n); break;
-                default: d = Duration.ofDays(n); break;
-            }
+            d = ofUnit(Long.parseLong(m.group(1)), m.group(2));
         } else {
             try {
                 d = Duration.parse(t);
@@ -43,5 +36,20 @@ public final class DurationText {
             throw new IllegalArgumentException("a duration must be greater than zero");
         }
         return d;
+    }
+
+    private static Duration ofUnit(long n, String unit) {
+        try {
+            switch (unit) {
+                case "ms": return Duration.ofMillis(n);
+                case "s": return Duration.ofSeconds(n);
+                case "m": return Duration.ofMinutes(n);
+                case "h": return Duration.ofHours(n);
+                default: return Duration.ofDays(n);
+            }
+        } catch (ArithmeticException tooLong) {
+            // Callers report IllegalArgumentException as a configuration error; this must be one too.
+            throw new IllegalArgumentException("'" + n + unit + "' is longer than a duration can be");
+        }
     }
 }

@@ -58,7 +58,16 @@ final class MemoryStore implements CompletionStore {
         Duration lifetime = ttl != null ? ttl : defaultTtl;
         long bytes = key.approximateBytes() + value.weight() + ENTRY_OVERHEAD;
         int weight = (int) Math.min(Integer.MAX_VALUE, Math.max(minimumWeight, bytes));
-        cache.put(key, new Entry(value, lifetime == null ? Long.MAX_VALUE : lifetime.toNanos(), weight));
+        cache.put(key, new Entry(value, lifetime == null ? Long.MAX_VALUE : saturatedNanos(lifetime), weight));
+    }
+
+    /** A TTL beyond ~292 years does not fit in nanoseconds; it means "never expires", not a failed put. */
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     @Override

@@ -68,7 +68,7 @@ final class SqliteStore implements CompletionStore {
         byte[] digest = key.digest();
         Duration lifetime = ttl != null ? ttl : defaultTtl;
         long now = System.currentTimeMillis();
-        Long expiresAt = lifetime == null ? null : saturatedAdd(now, lifetime.toMillis());
+        Long expiresAt = lifetime == null ? null : saturatedAdd(now, saturatedMillis(lifetime));
         run(c -> {
             c.upsert(digest, key.methodId(), now, expiresAt, value.bytes());
             return null;
@@ -258,6 +258,15 @@ final class SqliteStore implements CompletionStore {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A TTL too long for milliseconds means "never expires", not a failed put. */
+    private static long saturatedMillis(Duration d) {
+        try {
+            return d.toMillis();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
         }
     }
 

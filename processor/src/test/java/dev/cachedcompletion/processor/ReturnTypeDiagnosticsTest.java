@@ -1,0 +1,46 @@
+package dev.cachedcompletion.processor;
+
+import static dev.cachedcompletion.processor.ErrorAssertions.assertSingleError;
+import static dev.cachedcompletion.processor.TestCompiler.classWithBody;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** [CachedCompletionReturnType]: return types the codec could not rebuild from stored bytes. */
+class ReturnTypeDiagnosticsTest {
+
+    static Stream<Arguments> unrebuildableReturnTypes() {
+        return Stream.of(
+                cases("Object", "", "Object", "Object does not say which class to build"),
+                cases("raw List", "", "List", "it is a raw type: declare its type arguments"),
+                cases("type variable", "", "<T> T", "a type variable or wildcard does not say which class to build"),
+                cases("CompletableFuture", "", "CompletableFuture<String>", "asynchronous results are not cached yet"),
+                cases("Stream", "", "Stream<String>", "return the data itself, e.g. a List"),
+                cases("interface", "interface Answer { String text(); int score(); }", "Answer",
+                        "it is abstract, and the cache never reads class names from stored data"),
+                cases("abstract class", "abstract static class Answer { }", "Answer",
+                        "it is abstract, and the cache never reads class names from stored data"),
+                cases("no no-arg constructor", "static class Answer { Answer(String text) { } }", "Answer",
+                        "Jackson needs a no-argument constructor or a @JsonCreator"),
+                cases("Map with a record key", "record Topic(String name) { }", "Map<Topic, String>",
+                        "map keys must be strings, numbers or enums"),
+                cases("inner class", "class Answer { }", "Answer",
+                        "an inner class needs its outer instance to be built: make it static"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unrebuildableReturnTypes")
+    void rejected(String name, String declaration, String returnType, String advice) {
+        assertSingleError(
+                classWithBody("Jokes",
+                        "  " + declaration,
+                        "  @CachedCompletion " + returnType + " joke(String topic) { return null; }"),
+                "CachedCompletionReturnType", returnType + " joke(", advice);
+    }
+
+    private static Arguments cases(String name, String declaration, String returnType, String advice) {
+        return Arguments.of(name, declaration, returnType, advice);
+    }
+}
