@@ -6,7 +6,10 @@ import dev.cachedcompletion.internal.codec.ValueCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,6 +27,8 @@ public final class SqliteFixture {
     public static final String TABLE = "cached_completion";
 
     private static final MethodSite SITE = new CachedService_CachedCompletion().site("complete(java.lang.String)");
+
+    private static final MessageDigest SHA_256 = newSha256();
 
     private SqliteFixture() {
     }
@@ -79,6 +84,37 @@ public final class SqliteFixture {
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot populate " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts one row, as a hand-written cache keyed by its own digest would. */
+    public static void insert(Path file, byte[] key, byte[] value) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + TABLE
+                        + " (key, method, created_at, expires_at, value) VALUES (?, 'hand-written', 0, NULL, ?)")) {
+            insert.setBytes(1, key);
+            insert.setBytes(2, value);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot insert into " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 of the prompt's UTF-8 bytes: the key a hand-written SQLite cache would use. */
+    public static byte[] sha256(String prompt) {
+        try {
+            MessageDigest md = (MessageDigest) SHA_256.clone(); // cheaper than getInstance per call
+            return md.digest(prompt.getBytes(StandardCharsets.UTF_8));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be cloned", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -20,8 +20,13 @@ import java.time.Duration;
  */
 final class MemoryStore implements CompletionStore {
 
-    /** Per-entry overhead beyond key and value: Caffeine node, entry object, references. */
-    private static final int ENTRY_OVERHEAD = 96;
+    /**
+     * Per-entry heap beyond the key's estimate and the value's encoded length: the Caffeine and
+     * map nodes, the table slot, our entry and {@link StoredValue}, and the headers of the value's
+     * own object or array. Calibrated with the benchmarks' MemoryFootprint (1M puts of 64 B to 16 KB
+     * prompts under a 256 MiB bound: retained heap within 1 % of the bound, docs/PERFORMANCE.md).
+     */
+    private static final int ENTRY_OVERHEAD = 176;
 
     /** Lifetimes of this many nanoseconds or more (~146 years) never expire: the deadline would overflow. */
     private static final long NEVER = Long.MAX_VALUE / 2;
