@@ -4,6 +4,7 @@ import dev.cachedcompletion.benchmarks.support.SqliteFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * Times whole processes from the outside, like {@code hyperfine}: {@link FirstHit} against a SQLite
  * file that already holds its answer (JVM start to first answer, plus JVM exit), and {@link Nothing}
  * on the same class path (the JVM's own floor). Wall time from {@code ProcessBuilder.start()} to the
- * process's exit; warm-up runs first, so the OS file cache is warm as on a developer's machine.
+ * process's exit; warm-up runs first, so the OS file cache is warm as on a developer's machine. The
+ * two programs take turns, so that a change in the machine's load affects both alike.
  *
  * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}); arguments are runs
  * and warm-up runs:
@@ -43,10 +45,7 @@ public final class StartupTimer {
             if (first != 2) {
                 throw new IllegalStateException("the first run against a new file should be a miss (exit 2), got " + first);
             }
-            List<String> lines = new ArrayList<>();
-            lines.add(time("Nothing", command(Nothing.class), runs, warmups));
-            lines.add(time("FirstHit", firstHit, runs, warmups));
-            return lines;
+            return time(List.of("Nothing", "FirstHit"), List.of(command(Nothing.class), firstHit), runs, warmups);
         } finally {
             SqliteFixture.delete(file);
         }
@@ -62,27 +61,30 @@ public final class StartupTimer {
         return command;
     }
 
-    private static String time(String name, List<String> command, int runs, int warmups)
+    /** Runs the programs in turn (round-robin), so that a change in machine load hits them alike. */
+    private static List<String> time(List<String> names, List<List<String>> commands, int runs, int warmups)
             throws IOException, InterruptedException {
-        for (int i = 0; i < warmups; i++) {
-            check(name, run(command));
+        double[][] millis = new double[names.size()][runs];
+        for (int i = -warmups; i < runs; i++) {
+            for (int p = 0; p < names.size(); p++) {
+                long start = System.nanoTime();
+                int exit = run(commands.get(p));
+                check(names.get(p), exit);
+                if (i >= 0) {
+                    millis[p][i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
         }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            int exit = run(command);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            check(name, exit);
+        List<String> lines = new ArrayList<>();
+        for (int p = 0; p < names.size(); p++) {
+            double[] sorted = millis[p].clone();
+            Arrays.sort(sorted);
+            double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
+            double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+            lines.add(String.format(Locale.ROOT, "startup program=%s runs=%d meanMs=%.1f minMs=%.1f medianMs=%.1f",
+                    names.get(p), runs, mean, sorted[0], median));
         }
-        double sum = 0;
-        for (double m : millis) {
-            sum += m;
-        }
-        double[] sorted = millis.clone();
-        java.util.Arrays.sort(sorted);
-        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
-        return String.format(Locale.ROOT, "startup program=%s runs=%d meanMs=%.1f minMs=%.1f medianMs=%.1f",
-                name, runs, sum / runs, sorted[0], median);
+        return lines;
     }
 
     private static void check(String name, int exit) {

@@ -1,5 +1,9 @@
 package dev.cachedcompletion.internal.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cachedcompletion.generated.MethodSite;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -24,6 +29,11 @@ import java.util.Arrays;
  * <p>A stored value is untrusted input: the mapper has no default typing and a polymorphic type
  * validator that allows no subtype, so no class named in the data is ever loaded or built.
  * Thread-safe.
+ *
+ * <p>{@code String}, the usual return type of a completion, is written and read with Jackson's
+ * streaming core alone: the same bytes databind writes, but a JVM whose cached methods all return
+ * {@code String} never builds the {@link ObjectMapper} (about 500 classes). That was most of the
+ * start-up of a process whose first call is a hit from an existing SQLite file (docs/PERFORMANCE.md).
  */
 public final class ValueCodec {
 
@@ -33,16 +43,8 @@ public final class ValueCodec {
     static final byte JSON_CODEC = 1;
     static final int HEADER_LENGTH = 8;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .polymorphicTypeValidator(new NoClassNameIds())
-            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .build();
+    /** For {@code String} values; databind's own factory is configured the same (defaults). */
+    private static final JsonFactory STRINGS = new JsonFactory();
 
     /**
      * Refuses every class-name type id by its name, before Jackson looks the class up: a refusal
@@ -63,20 +65,41 @@ public final class ValueCodec {
         }
     }
 
+    /** Databind, built only when a method returns something other than {@code String}. */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .polymorphicTypeValidator(new NoClassNameIds())
+                .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .build();
+    }
+
+    /** Null for {@code String} values, which use {@link #STRINGS}. */
     private final ObjectReader reader;
     private final ObjectWriter writer;
     private final byte[] header;
 
     private ValueCodec(JavaType type, int shape) {
-        this.reader = MAPPER.readerFor(type);
-        this.writer = MAPPER.writerFor(type);
+        this.reader = type == null ? null : Databind.MAPPER.readerFor(type);
+        this.writer = type == null ? null : Databind.MAPPER.writerFor(type);
         this.header = new byte[] {MAGIC_0, MAGIC_1, FORMAT_VERSION, JSON_CODEC,
             (byte) (shape >>> 24), (byte) (shape >>> 16), (byte) (shape >>> 8), (byte) shape};
     }
 
     /** The codec for the return type of {@code site}. Resolving the type happens here, once. */
     public static ValueCodec forSite(MethodSite site) {
-        ValueCodec codec = new ValueCodec(MAPPER.getTypeFactory().constructType(site.returnType()), site.valueShape());
+        if (site.returnType() == String.class) {
+            ValueCodec codec = new ValueCodec(null, site.valueShape());
+            warmUpStringParser();
+            return codec;
+        }
+        ValueCodec codec = new ValueCodec(Databind.MAPPER.getTypeFactory().constructType(site.returnType()),
+                site.valueShape());
         warmUpParser();
         return codec;
     }
@@ -87,7 +110,16 @@ public final class ValueCodec {
      */
     private static void warmUpParser() {
         try {
-            MAPPER.readTree(new byte[] {'[', '"', 'x', '"', ']'});
+            Databind.MAPPER.readTree(new byte[] {'[', '"', 'x', '"', ']'});
+        } catch (IOException impossible) {
+            // A constant, valid document.
+        }
+    }
+
+    /** The streaming counterpart of {@link #warmUpParser} for {@code String} values. */
+    private static void warmUpStringParser() {
+        try {
+            readString(new byte[] {'"', 'x', '"'}, 0, 3);
         } catch (IOException impossible) {
             // A constant, valid document.
         }
@@ -96,6 +128,9 @@ public final class ValueCodec {
     /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
     public byte[] encode(Object value) {
         try {
+            if (writer == null) {
+                return writeString((String) value);
+            }
             byte[] json = writer.writeValueAsBytes(value);
             byte[] out = Arrays.copyOf(header, HEADER_LENGTH + json.length);
             System.arraycopy(json, 0, out, HEADER_LENGTH, json.length);
@@ -122,7 +157,9 @@ public final class ValueCodec {
             }
         }
         try {
-            Object value = reader.readValue(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+            Object value = reader == null
+                    ? readString(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH)
+                    : reader.readValue(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
             if (value == null) {
                 throw new ValueCodecException("stored value is null", null);
             }
@@ -132,6 +169,33 @@ public final class ValueCodec {
                 throw (ValueCodecException) e;
             }
             throw new ValueCodecException("stored value does not decode: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] writeString(String value) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER_LENGTH + value.length() + 16);
+        out.write(header);
+        try (JsonGenerator generator = STRINGS.createGenerator(out)) {
+            generator.writeString(value);
+        }
+        return out.toByteArray();
+    }
+
+    /** One JSON string and nothing after it; {@code null} for a JSON null (refused by the caller). */
+    private static String readString(byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser parser = STRINGS.createParser(bytes, offset, length)) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                throw new ValueCodecException("stored value is not a JSON string but " + token, null);
+            }
+            String value = parser.getText();
+            if (parser.nextToken() != null) {
+                throw new ValueCodecException("stored value has more after its JSON string", null);
+            }
+            return value;
         }
     }
 }
