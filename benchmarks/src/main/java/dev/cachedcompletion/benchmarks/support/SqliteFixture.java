@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -61,16 +63,31 @@ public final class SqliteFixture {
         return ValueCodec.forSite(SITE).encode(Answers.ANSWER);
     }
 
-    /** Inserts {@code count} entries, prompts from {@code prompt}, in one transaction. */
-    public static void populate(Path file, CachedService service, int count, IntFunction<String> prompt) {
+    /**
+     * Inserts {@code count} entries, prompts from {@code prompt}, in one transaction, and returns
+     * their digests by index. The store must be closed (no other connection open): rows go in
+     * sorted by key with the journal off, then the file goes back to WAL, as the store keeps it.
+     */
+    public static byte[][] populate(Path file, CachedService service, int count, IntFunction<String> prompt) {
+        byte[][] digests = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            digests[i] = digest(service, prompt.apply(i));
+        }
+        byte[][] sorted = digests.clone();
+        Arrays.sort(sorted, Arrays::compareUnsigned); // SQLite orders BLOB keys by memcmp
         byte[] value = encodedAnswer();
         long now = System.currentTimeMillis();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = DELETE");
+                s.execute("PRAGMA synchronous = OFF");
+                s.execute("PRAGMA cache_size = -262144");
+            }
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + TABLE
                     + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, NULL, ?)")) {
                 for (int i = 0; i < count; i++) {
-                    insert.setBytes(1, digest(service, prompt.apply(i)));
+                    insert.setBytes(1, sorted[i]);
                     insert.setString(2, SITE.identity());
                     insert.setLong(3, now);
                     insert.setBytes(4, value);
@@ -82,9 +99,14 @@ public final class SqliteFixture {
                 insert.executeBatch();
             }
             c.commit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot populate " + file + ": " + e.getMessage(), e);
         }
+        return digests;
     }
 
     /** Inserts one row, as a hand-written cache keyed by its own digest would. */
