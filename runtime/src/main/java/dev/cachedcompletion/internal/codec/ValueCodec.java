@@ -32,7 +32,7 @@ import java.util.Arrays;
  *
  * <p>{@code String}, the usual return type of a completion, is written and read with Jackson's
  * streaming core alone: the same bytes databind writes, but a JVM whose cached methods all return
- * {@code String} never builds the {@link ObjectMapper} (about 500 classes). That was most of the
+ * {@code String} never builds the {@link ObjectMapper} (over 400 classes to load). That was most of the
  * start-up of a process whose first call is a hit from an existing SQLite file (docs/PERFORMANCE.md).
  */
 public final class ValueCodec {
