@@ -40,6 +40,8 @@ public final class Suite {
     private static final String[] HIT_COLUMNS = {"direct", "mapMemo", "springCaffeine", "memoryStore", "sqliteStore",
         "rawJdbcSelect", "handWrittenSqlite"};
 
+    private static final String[] SIZES = {"64", "1024", "16384", "262144"};
+
     private final boolean quick;
     private final Path out;
     private final List<RunResult> results = new ArrayList<>();
@@ -65,13 +67,28 @@ public final class Suite {
     }
 
     private void run() throws Exception {
-        jmh("hit-t1", HitBenchmark.class, 1, Map.of());
-        jmh("hit-t2", HitBenchmark.class, 2, Map.of("prompt", "built"));
-        jmh("miss-t1", MissBenchmark.class, 1, Map.of());
-        jmh("miss-t2", MissBenchmark.class, 2, Map.of());
-        jmh("keyhash-t1", KeyHashBenchmark.class, 1, Map.of());
-        jmh("scale-t1", ScaleBenchmark.class, 1, quick ? Map.of("entries", "10000") : Map.of());
-        jmh("scale-t2", ScaleBenchmark.class, 2, quick ? Map.of("entries", "10000") : Map.of());
+        // One JMH run per parameter set, so that the columns compared in a row run back to back
+        // (minutes apart otherwise, in JMH's benchmark-by-benchmark order) and a change in the
+        // machine's load between them distorts a ratio less.
+        for (String size : SIZES) {
+            for (String prompt : new String[] {"built", "reused"}) {
+                jmh("hit-t1-" + prompt + "-" + size, HitBenchmark.class, 1, Map.of("prompt", prompt, "promptBytes", size));
+            }
+            jmh("hit-t2-built-" + size, HitBenchmark.class, 2, Map.of("prompt", "built", "promptBytes", size));
+        }
+        for (String size : SIZES) {
+            for (int threads = 1; threads <= 2; threads++) {
+                jmh("miss-t" + threads + "-" + size, MissBenchmark.class, threads, Map.of("promptBytes", size));
+            }
+        }
+        for (String size : SIZES) {
+            jmh("keyhash-t1-" + size, KeyHashBenchmark.class, 1, Map.of("promptBytes", size));
+        }
+        for (String entries : quick ? new String[] {"10000"} : new String[] {"10000", "100000", "1000000"}) {
+            for (int threads = 1; threads <= 2; threads++) {
+                jmh("scale-t" + threads + "-" + entries, ScaleBenchmark.class, threads, Map.of("entries", entries));
+            }
+        }
         List<String> footprint = new ArrayList<>();
         for (String promptBytes : new String[] {"64", "1024", "16384"}) {
             footprint.add(footprint(quick ? "100000" : "1000000", promptBytes, quick ? "32m" : "256m"));
