@@ -22,7 +22,13 @@ public final class CacheKey {
 
     private final MethodSite site;
     private final Object[] parts;
-    private final int hash;
+    /**
+     * Computed on first {@link #hashCode()}, as {@code String} does: a hit in a store outside the
+     * process (SQLite) never asks for it, and it cost that hit a second pass over the prompt
+     * (String.hashCode, on top of the SHA-256) — half of a 256 KB hit (docs/PERFORMANCE.md).
+     * Racy but safe: the value is a pure function of final fields, and int writes are atomic.
+     */
+    private int hash;
     private volatile byte[] digest;
 
     /**
@@ -32,7 +38,6 @@ public final class CacheKey {
     public CacheKey(MethodSite site, Object[] parts) {
         this.site = site;
         this.parts = parts;
-        this.hash = 31 * site.hashCode() + Arrays.hashCode(parts);
     }
 
     /** The method identity: the {@code name} attribute, or {@code class#method(parameter types)}. */
@@ -74,12 +79,20 @@ public final class CacheKey {
             return false;
         }
         CacheKey other = (CacheKey) o;
-        return hash == other.hash && site.sameMethodAs(other.site) && Arrays.equals(parts, other.parts);
+        return hashCode() == other.hashCode() && site.sameMethodAs(other.site) && Arrays.equals(parts, other.parts);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = 31 * site.hashCode() + Arrays.hashCode(parts);
+            if (h == 0) {
+                h = 1; // 0 means "not computed yet"
+            }
+            hash = h;
+        }
+        return h;
     }
 
     @Override
