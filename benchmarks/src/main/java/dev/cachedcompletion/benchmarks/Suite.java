@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * computed from this run's numbers, printed as Markdown and written to {@code <out>/report.md}
  * beside the JMH JSON files.
  *
- * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}); about 45 minutes on
+ * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}); about 20 minutes on
  * 2 cores ({@code --quick}: a few minutes, to check the pipeline, numbers not meaningful):
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.cachedcompletion.benchmarks.Suite --out benchmarks/target/results
