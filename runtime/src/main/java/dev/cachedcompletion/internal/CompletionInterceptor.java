@@ -1,10 +1,15 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.CacheMode;
+import dev.cachedcompletion.CacheOutcome;
+import dev.cachedcompletion.ReplayMissException;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.internal.store.NoStore;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.StoredValue;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.JoinPoint;
@@ -15,17 +20,21 @@ import org.aspectj.lang.JoinPoint;
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
  * running body threw (the same instance).
- * Thread-safe.
+ * The {@link CacheMode} in force decides whether the store is read, written, bypassed, or (replay)
+ * whether a miss is an error instead of a model call. Thread-safe.
  *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
  * failures of the cache like any other, so they too become misses rather than failed calls.
  */
 public final class CompletionInterceptor {
 
+    private static final System.Logger LOG = System.getLogger("dev.cachedcompletion");
+
     private static final CompletionInterceptor GLOBAL =
-            new CompletionInterceptor(StoreSelection.global(), new CallSites());
+            new CompletionInterceptor(StoreSelection.global(), ModeSelection.global(), new CallSites());
 
     private final StoreSelection stores;
+    private final ModeSelection modes;
     private final CallSites sites;
     private final ConcurrentHashMap<CacheKey, Flight> flights = new ConcurrentHashMap<>();
     private final FailureLog readFailures = new FailureLog("reading from the cache store");
@@ -34,7 +43,12 @@ public final class CompletionInterceptor {
     private final FailureLog keyFailures = new FailureLog("building a cache key");
 
     CompletionInterceptor(StoreSelection stores, CallSites sites) {
+        this(stores, new ModeSelection(), sites);
+    }
+
+    CompletionInterceptor(StoreSelection stores, ModeSelection modes, CallSites sites) {
         this.stores = stores;
+        this.modes = modes;
         this.sites = sites;
     }
 
@@ -48,6 +62,7 @@ public final class CompletionInterceptor {
             throws Throwable {
         ResolvedSite site = sites.resolve(joinPoint);
         if (site == null) {
+            LastOutcome.set(CacheOutcome.BYPASSED);
             return body.proceed();
         }
         return invoke(site, target, args, body);
@@ -55,7 +70,9 @@ public final class CompletionInterceptor {
 
     Object invoke(ResolvedSite site, Object target, Object[] args, Invocation body) throws Throwable {
         CompletionStore store = stores.current();
-        if (store instanceof NoStore) {
+        CacheMode mode = modes.current();
+        if (store instanceof NoStore || mode == CacheMode.OFF) {
+            LastOutcome.set(CacheOutcome.BYPASSED);
             return body.proceed();
         }
         CacheKey key;
@@ -65,15 +82,33 @@ public final class CompletionInterceptor {
             site.stats.error();
             site.stats.miss();
             keyFailures.failed(site.method.identity(), e);
+            LastOutcome.set(CacheOutcome.MISS);
             return body.proceed();
         }
-        StoredValue stored = read(site, store, key);
-        Object hit = stored == null ? null : materialize(site, stored);
-        if (hit != null) {
-            site.stats.hit();
-            return hit;
+        if (mode != CacheMode.REFRESH) {
+            StoredValue stored = read(site, store, key);
+            Object hit = stored == null ? null : materialize(site, stored);
+            if (hit != null) {
+                site.stats.hit();
+                outcome(CacheOutcome.HIT, site, key);
+                return hit;
+            }
         }
-        return missOnce(site, store, key, body);
+        if (mode == CacheMode.REPLAY) {
+            site.stats.miss();
+            outcome(CacheOutcome.MISS, site, key);
+            throw new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null);
+        }
+        return missOnce(site, store, key, body, mode);
+    }
+
+    /** Records what happened to this call: for the caller's query, and as a debug line per lookup. */
+    private static void outcome(CacheOutcome outcome, ResolvedSite site, CacheKey key) {
+        LastOutcome.set(outcome);
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity() + " key "
+                    + key.shortDigest());
+        }
     }
 
     /** The stored value, or {@code null} on a miss or on any failure to read it. */
@@ -104,36 +139,40 @@ public final class CompletionInterceptor {
         }
     }
 
-    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
+    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode)
             throws Throwable {
         Flight mine = new Flight();
         Flight leader = flights.putIfAbsent(key, mine);
         if (leader != null) {
-            return follow(leader, site, store, key, body);
+            return follow(leader, site, store, key, body, mode);
         }
         Object shared = Flight.NOTHING_TO_SHARE;
         try {
             // Another leader may have stored the value between our lookup and our registration.
-            StoredValue stored = read(site, store, key);
+            StoredValue stored = mode == CacheMode.REFRESH ? null : read(site, store, key);
             Object hit = stored == null ? null : materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
+                outcome(CacheOutcome.HIT, site, key);
                 shared = stored;
                 return hit;
             }
             site.stats.miss();
+            outcome(CacheOutcome.MISS, site, key);
             Object result;
+            long start = System.nanoTime();
             try {
                 result = body.proceed();
             } catch (Throwable failure) {
                 shared = new Flight.Failure(failure);
                 throw failure;
             }
+            site.stats.bodyTook(System.nanoTime() - start);
             if (result == null) {
                 shared = Flight.NULL_RESULT;
                 return null;
             }
-            StoredValue value = save(site, store, key, result);
+            StoredValue value = save(site, store, key, result, mode != CacheMode.READ_ONLY);
             if (value != null) {
                 shared = value;
             }
@@ -144,41 +183,46 @@ public final class CompletionInterceptor {
         }
     }
 
-    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
-            throws Throwable {
+    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body,
+            CacheMode mode) throws Throwable {
         if (leader.leader == Thread.currentThread()) {
             site.stats.miss();
+            LastOutcome.set(CacheOutcome.MISS);
             return body.proceed(); // the body calls itself with the same key: waiting would deadlock
         }
         Object outcome = leader.await();
         if (outcome == Flight.NULL_RESULT) {
+            outcome(CacheOutcome.SHARED, site, key);
             return null;
         }
         if (outcome instanceof Flight.Failure) {
             // The call this caller joined failed: it gets that failure rather than starting a herd of
             // retries against a model that is failing or rate-limiting right now. Not cached.
+            outcome(CacheOutcome.SHARED, site, key);
             throw ((Flight.Failure) outcome).cause;
         }
         if (outcome instanceof StoredValue) {
             Object value = materialize(site, (StoredValue) outcome);
             if (value != null) {
                 site.stats.hit();
+                outcome(CacheOutcome.SHARED, site, key);
                 return value;
             }
         }
         site.stats.miss();
+        outcome(CacheOutcome.MISS, site, key);
         Object result = body.proceed();
         if (result != null) {
-            save(site, store, key, result);
+            save(site, store, key, result, mode != CacheMode.READ_ONLY);
         }
         return result;
     }
 
     /**
-     * Encodes and stores the result. Returns what followers may share (the immutable object itself,
-     * or the bytes to decode), or {@code null} if the value could not be encoded.
+     * Encodes the result and, if {@code write}, stores it. Returns what followers may share (the
+     * immutable object itself, or the bytes to decode), or {@code null} if it could not be encoded.
      */
-    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result) {
+    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result, boolean write) {
         byte[] bytes;
         try {
             bytes = site.codec.encode(result);
@@ -191,6 +235,9 @@ public final class CompletionInterceptor {
         boolean keepObject = site.method.immutableValue();
         StoredValue shareable = keepObject ? StoredValue.ofObject(result, bytes.length) : StoredValue.ofBytes(bytes);
         StoredValue toStore = keepObject && !store.keepsObjects() ? StoredValue.ofBytes(bytes) : shareable;
+        if (!write) {
+            return shareable;
+        }
         try {
             store.put(key, toStore, site.method.ttl());
             writeFailures.succeeded(store.describe());
@@ -209,5 +256,10 @@ public final class CompletionInterceptor {
     /** The store selection this interceptor reads its store from. */
     public StoreSelection stores() {
         return stores;
+    }
+
+    /** The mode selection this interceptor reads its mode from. */
+    public ModeSelection modes() {
+        return modes;
     }
 }
