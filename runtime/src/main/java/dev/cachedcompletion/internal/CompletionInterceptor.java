@@ -37,9 +37,8 @@ public final class CompletionInterceptor {
     private final ModeSelection modes;
     private final CallSites sites;
     private final ConcurrentHashMap<CacheKey, Flight> flights = new ConcurrentHashMap<>();
-    private final FailureLog readFailures = new FailureLog("reading from the cache store");
-    private final FailureLog writeFailures = new FailureLog("writing to the cache store");
-    private final FailureLog codecFailures = new FailureLog("decoding or encoding a cached value");
+    private final StoreAccess access = new StoreAccess();
+    private final AsyncCompletions async = new AsyncCompletions(access);
     private final FailureLog keyFailures = new FailureLog("building a cache key");
 
     CompletionInterceptor(StoreSelection stores, CallSites sites) {
@@ -85,9 +84,12 @@ public final class CompletionInterceptor {
             LastOutcome.set(CacheOutcome.MISS);
             return body.proceed();
         }
+        if (site.method.async()) {
+            return async.invoke(site, store, key, body, mode);
+        }
         if (mode != CacheMode.REFRESH) {
-            StoredValue stored = read(site, store, key);
-            Object hit = stored == null ? null : materialize(site, stored);
+            StoredValue stored = access.read(site, store, key);
+            Object hit = stored == null ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
                 outcome(CacheOutcome.HIT, site, key);
@@ -95,47 +97,24 @@ public final class CompletionInterceptor {
             }
         }
         if (mode == CacheMode.REPLAY) {
-            site.stats.miss();
-            outcome(CacheOutcome.MISS, site, key);
-            throw new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null);
+            throw replayMiss(site, store, key);
         }
         return missOnce(site, store, key, body, mode);
     }
 
+    /** A replay-mode miss: counted and recorded like a miss, but the model is not called. */
+    static ReplayMissException replayMiss(ResolvedSite site, CompletionStore store, CacheKey key) {
+        site.stats.miss();
+        outcome(CacheOutcome.MISS, site, key);
+        return new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null);
+    }
+
     /** Records what happened to this call: for the caller's query, and as a debug line per lookup. */
-    private static void outcome(CacheOutcome outcome, ResolvedSite site, CacheKey key) {
+    static void outcome(CacheOutcome outcome, ResolvedSite site, CacheKey key) {
         LastOutcome.set(outcome);
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity() + " key "
                     + key.shortDigest());
-        }
-    }
-
-    /** The stored value, or {@code null} on a miss or on any failure to read it. */
-    private StoredValue read(ResolvedSite site, CompletionStore store, CacheKey key) {
-        try {
-            StoredValue stored = store.get(key);
-            readFailures.succeeded(store.describe());
-            return stored;
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            readFailures.failed(store.describe(), e);
-            return null;
-        }
-    }
-
-    /** The object a caller receives: the kept immutable object, or a fresh decode of the bytes. */
-    private Object materialize(ResolvedSite site, StoredValue stored) {
-        if (stored.object() != null) {
-            return stored.object();
-        }
-        try {
-            return site.codec.decode(stored.bytes());
-        } catch (RuntimeException | LinkageError e) {
-            // A value of another format or shape, or damaged bytes: a miss, overwritten by the call.
-            site.stats.error();
-            codecFailures.failed(site.method.identity(), e);
-            return null;
         }
     }
 
@@ -149,8 +128,8 @@ public final class CompletionInterceptor {
         Object shared = Flight.NOTHING_TO_SHARE;
         try {
             // Another leader may have stored the value between our lookup and our registration.
-            StoredValue stored = mode == CacheMode.REFRESH ? null : read(site, store, key);
-            Object hit = stored == null ? null : materialize(site, stored);
+            StoredValue stored = mode == CacheMode.REFRESH ? null : access.read(site, store, key);
+            Object hit = stored == null ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
                 outcome(CacheOutcome.HIT, site, key);
@@ -172,7 +151,7 @@ public final class CompletionInterceptor {
                 shared = Flight.NULL_RESULT;
                 return null;
             }
-            StoredValue value = save(site, store, key, result, mode != CacheMode.READ_ONLY);
+            StoredValue value = access.save(site, store, key, result, mode != CacheMode.READ_ONLY);
             if (value != null) {
                 shared = value;
             }
@@ -202,7 +181,7 @@ public final class CompletionInterceptor {
             throw ((Flight.Failure) outcome).cause;
         }
         if (outcome instanceof StoredValue) {
-            Object value = materialize(site, (StoredValue) outcome);
+            Object value = access.materialize(site, (StoredValue) outcome);
             if (value != null) {
                 site.stats.hit();
                 outcome(CacheOutcome.SHARED, site, key);
@@ -213,39 +192,9 @@ public final class CompletionInterceptor {
         outcome(CacheOutcome.MISS, site, key);
         Object result = body.proceed();
         if (result != null) {
-            save(site, store, key, result, mode != CacheMode.READ_ONLY);
+            access.save(site, store, key, result, mode != CacheMode.READ_ONLY);
         }
         return result;
-    }
-
-    /**
-     * Encodes the result and, if {@code write}, stores it. Returns what followers may share (the
-     * immutable object itself, or the bytes to decode), or {@code null} if it could not be encoded.
-     */
-    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result, boolean write) {
-        byte[] bytes;
-        try {
-            bytes = site.codec.encode(result);
-            codecFailures.succeeded(site.method.identity());
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            codecFailures.failed(site.method.identity(), e);
-            return null;
-        }
-        boolean keepObject = site.method.immutableValue();
-        StoredValue shareable = keepObject ? StoredValue.ofObject(result, bytes.length) : StoredValue.ofBytes(bytes);
-        StoredValue toStore = keepObject && !store.keepsObjects() ? StoredValue.ofBytes(bytes) : shareable;
-        if (!write) {
-            return shareable;
-        }
-        try {
-            store.put(key, toStore, site.method.ttl());
-            writeFailures.succeeded(store.describe());
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            writeFailures.failed(store.describe(), e);
-        }
-        return shareable;
     }
 
     /** Counters of every method that has been called since the JVM started. */

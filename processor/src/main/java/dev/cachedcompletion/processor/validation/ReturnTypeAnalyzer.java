@@ -37,6 +37,10 @@ public final class ReturnTypeAnalyzer {
 
     private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
 
+    /** Asynchronous return types whose completed value is cached. */
+    private static final Set<String> ASYNC_TYPES = Set.of(
+            "java.util.concurrent.CompletableFuture", "java.util.concurrent.CompletionStage");
+
     private final Types types;
     private final Elements elements;
     private final TypeFacts facts;
@@ -45,6 +49,22 @@ public final class ReturnTypeAnalyzer {
         this.types = types;
         this.elements = elements;
         this.facts = new TypeFacts(elements, types);
+    }
+
+    /**
+     * For {@code CompletableFuture<T>} or {@code CompletionStage<T>} with a concrete {@code T}: that
+     * {@code T}, whose values are cached. {@code null} for any other type.
+     */
+    public TypeMirror asyncValueType(TypeMirror returnType) {
+        if (returnType.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        DeclaredType declared = (DeclaredType) returnType;
+        if (!ASYNC_TYPES.contains(TypeFacts.qualifiedName(declared)) || declared.getTypeArguments().size() != 1) {
+            return null;
+        }
+        TypeMirror value = declared.getTypeArguments().get(0);
+        return value.getKind() == TypeKind.DECLARED || value.getKind() == TypeKind.ARRAY ? value : null;
     }
 
     /** Throws with the reason if Jackson cannot rebuild values of {@code type} from their JSON. */
@@ -76,8 +96,10 @@ public final class ReturnTypeAnalyzer {
         String name = TypeFacts.qualifiedName(type);
         if (facts.isSubtypeOf(type, "java.util.concurrent.Future")
                 || facts.isSubtypeOf(type, "java.util.concurrent.CompletionStage")) {
-            throw unsupported(type, "asynchronous results are not cached yet: cache the synchronous method "
-                    + "that produces the value");
+            throw unsupported(type, ASYNC_TYPES.contains(name)
+                    ? "declare the type of the value it completes with, e.g. CompletableFuture<String>"
+                    : "asynchronous methods are cached when they return CompletableFuture<T> or CompletionStage<T>: "
+                    + "declare one of those");
         }
         if (facts.noStableValueReason(type) != null) {
             throw unsupported(type, "it is not data that can be stored and handed out again (a stream, "
