@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li>A hit returns an already-completed future.</li>
- *   <li>A miss returns the method's own future; the value is stored when it completes successfully.
- *       A future that fails is never cached.</li>
+ *   <li>A miss returns a future that completes with the method's own value (the same object) once
+ *       it is stored. A future that fails is never cached; the caller's future fails the same way.</li>
  *   <li>Concurrent callers with the same key share the one call in flight: each gets its own future
  *       that completes with the shared outcome (an immutable value itself, other values decoded per
  *       caller, or the same failure).</li>
@@ -74,16 +74,29 @@ final class AsyncCompletions {
             finish(key, mine, Flight.NULL_RESULT, null);
             return null;
         }
+        // The caller's future completes only after the value is stored, so that a call made as soon
+        // as it completes is a hit, not a second model call.
+        CompletableFuture<Object> answer = new CompletableFuture<>();
         ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
             if (failure != null || value == null) {
                 finish(key, mine, Flight.NULL_RESULT, failure); // a failed future is never cached
+                complete(answer, value, failure);
                 return;
             }
             site.stats.bodyTook(System.nanoTime() - start);
             StoredValue shared = access.save(site, store, key, value, mode != CacheMode.READ_ONLY);
             finish(key, mine, shared != null ? shared : Flight.NOTHING_TO_SHARE, null);
+            answer.complete(value);
         });
-        return returned; // the leader keeps the method's own future, as if it were not cached
+        return answer;
+    }
+
+    private static void complete(CompletableFuture<Object> answer, Object value, Throwable failure) {
+        if (failure != null) {
+            answer.completeExceptionally(failure);
+        } else {
+            answer.complete(value);
+        }
     }
 
     private void finish(CacheKey key, CompletableFuture<Object> mine, Object outcome, Throwable failure) {
