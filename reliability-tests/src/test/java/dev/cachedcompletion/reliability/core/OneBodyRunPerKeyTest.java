@@ -50,7 +50,7 @@ class OneBodyRunPerKeyTest {
     @Test
     void sqliteStore() throws Exception {
         CachedCompletions.useStore("sqlite:" + dir.resolve("overlap.db"));
-        runEightThreadsOver(2_000, "sqlite");
+        runEightThreadsOver(10_000, "sqlite");
     }
 
     /**
