@@ -7,16 +7,16 @@ import dev.cachedcompletion.CachedCompletions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.function.Function;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A value in the cache file that is garbage, truncated, of another format or of another shape is a
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DamagedStoredValueTest {
 
     private static final int HEADER = 8;
+    private static final AtomicInteger MISSES_THEN_OVERWRITTEN = new AtomicInteger();
 
     /** One way to damage a good stored value; named for the test report. */
     record Damage(String name, UnaryOperator<byte[]> apply) {
@@ -35,8 +36,6 @@ class DamagedStoredValueTest {
             return name;
         }
     }
-
-    private static final AtomicInteger MISSES_THEN_OVERWRITTEN = new AtomicInteger();
 
     @TempDir
     Path dir;
@@ -119,7 +118,7 @@ class DamagedStoredValueTest {
     }
 
     private void assertMissThenOverwritten(Damage damage, String descriptor, String prompt,
-            java.util.concurrent.Callable<Object> call) throws Exception {
+            Callable<Object> call) throws Exception {
         Object first = call.call();
         byte[] digest = new StoredValueService_CachedCompletion().site(descriptor)
                 .key(service, new Object[] {prompt}).digest();

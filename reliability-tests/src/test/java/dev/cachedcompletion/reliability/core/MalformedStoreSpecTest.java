@@ -85,6 +85,7 @@ class MalformedStoreSpecTest {
             }
         }
         softly.assertAll();
+        System.out.println("[reliability] malformed store spec, message at first use: " + jvm.stdout().get(0).split("\t", 5)[4]);
         System.out.printf("[reliability] malformed store specs: %d kinds each failed both calls with the property,"
                 + " value, reason and valid forms; %d valid specs worked; one forked JVM, %d ms%n",
                 MALFORMED.size(), valid.size(), millis);

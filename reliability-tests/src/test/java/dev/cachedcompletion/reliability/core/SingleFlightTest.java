@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +57,7 @@ class SingleFlightTest {
         assertThat(distinct).containsExactly("completion of the same prompt (body run 1)");
     }
 
-    private List<String> callAtOnce(java.util.concurrent.Callable<String> call) throws Exception {
+    private List<String> callAtOnce(Callable<String> call) throws Exception {
         CountDownLatch ready = new CountDownLatch(CALLERS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> futures = new ArrayList<>();
