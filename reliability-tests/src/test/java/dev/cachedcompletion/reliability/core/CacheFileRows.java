@@ -31,7 +31,8 @@ final class CacheFileRows implements AutoCloseable {
 
     /** Overwrites the value of the existing row of {@code digest}; fails if there is no such row. */
     void replaceValue(byte[] digest, byte[] value) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("UPDATE cached_completion SET value = ? WHERE key = ?")) {
+        String update = "UPDATE cached_completion SET value = ? WHERE key = ?";
+        try (PreparedStatement s = connection.prepareStatement(update)) {
             s.setBytes(1, value);
             s.setBytes(2, digest);
             if (s.executeUpdate() != 1) {

@@ -75,7 +75,8 @@ class GadgetPayloadTest {
         return Stream.of(
                 // The return type itself asks for class-name ids: the textbook gadget setting. (The codec
                 // refuses every class-name id, so even honest values of such a type are misses.)
-                Arguments.of("animal", "{\"@class\":\"" + CANARY + "\",\"name\":\"x\",\"command\":\"touch /tmp/pwned\"}"),
+                Arguments.of("animal",
+                        "{\"@class\":\"" + CANARY + "\",\"name\":\"x\",\"command\":\"touch /tmp/pwned\"}"),
                 Arguments.of("animal", "{\"@class\":\"" + UNRELATED + "\",\"command\":\"x\"}"),
                 Arguments.of("animal", "{\"@class\":\"" + CANARY + "<java.lang.String>\"}"),
                 Arguments.of("animal", "{\"@class\":\"[L" + CANARY + ";\"}"),

@@ -31,12 +31,14 @@ class MemoryStoreByteBoundTest {
     @Test
     void oneGigabyteThroughA64MegabyteBoundInA256MegabyteHeap() throws Exception {
         ForkedJvm.Result jvm = ForkedJvm.run(List.of("-Xmx256m", "-Dcachedcompletion.store=memory?maxBytes=64m"),
-                MemoryBoundProbe.class, List.of(String.valueOf(VALUES_PER_TYPE), String.valueOf(VALUE_CHARS)), dir, 120);
+                MemoryBoundProbe.class, List.of(String.valueOf(VALUES_PER_TYPE), String.valueOf(VALUE_CHARS)), dir,
+                120);
 
         assertThat(jvm.stderr()).doesNotContain("OutOfMemoryError");
         assertThat(jvm.exitCode()).as("probe exit; stderr: %s", jvm.stderr()).isZero();
         Map<String, String> figures = new HashMap<>();
-        jvm.stdout().stream().map(l -> l.split("=", 2)).filter(kv -> kv.length == 2).forEach(kv -> figures.put(kv[0], kv[1]));
+        jvm.stdout().stream().map(l -> l.split("=", 2)).filter(kv -> kv.length == 2)
+                .forEach(kv -> figures.put(kv[0], kv[1]));
         assertThat(figures).containsEntry("done", "true");
         long written = Long.parseLong(figures.get("writtenBytes"));
         long retained = Long.parseLong(figures.get("retainedHeap"));
@@ -50,7 +52,8 @@ class MemoryStoreByteBoundTest {
 
         assertThat(written).isGreaterThanOrEqualTo(1_000_000_000L);
         // The store weighs entries by estimate; 10% covers JVM-internal soft caches and estimation error.
-        assertThat(maxRetained).as("heap retained after a full GC, at any checkpoint").isLessThanOrEqualTo(BOUND * 11 / 10);
+        assertThat(maxRetained).as("heap retained after a full GC, at any checkpoint")
+                .isLessThanOrEqualTo(BOUND * 11 / 10);
         assertThat(retained).as("the bound is used, not met by keeping nothing").isGreaterThan(BOUND / 2);
     }
 }
