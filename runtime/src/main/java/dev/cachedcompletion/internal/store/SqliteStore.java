@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -40,6 +42,12 @@ final class SqliteStore implements CompletionStore {
     private final Duration defaultTtl;
     private final String description;
     private final ConcurrentLinkedDeque<SqliteConnection> idle = new ConcurrentLinkedDeque<>();
+    /**
+     * Writers of this process take turns here, in arrival order, rather than in SQLite's busy handler,
+     * which polls with growing sleeps: under steady writes one thread could miss every free moment for
+     * the whole busy timeout, and its answer, already paid for, was not stored.
+     */
+    private final ReentrantLock writeTurn = new ReentrantLock(true);
 
     private volatile boolean prepared;
     private volatile long refusedUntilNanos;
@@ -69,26 +77,17 @@ final class SqliteStore implements CompletionStore {
         Duration lifetime = ttl != null ? ttl : defaultTtl;
         long now = System.currentTimeMillis();
         Long expiresAt = lifetime == null ? null : saturatedAdd(now, saturatedMillis(lifetime));
-        run(c -> {
-            c.upsert(digest, key.methodId(), now, expiresAt, value.bytes());
-            return null;
-        });
+        write(c -> c.upsert(digest, key.methodId(), now, expiresAt, value.bytes()));
     }
 
     @Override
     public void removeMethod(String methodId) {
-        run(c -> {
-            c.deleteMethod(methodId);
-            return null;
-        });
+        write(c -> c.deleteMethod(methodId));
     }
 
     @Override
     public void clear() {
-        run(c -> {
-            c.deleteAll();
-            return null;
-        });
+        write(SqliteConnection::deleteAll);
     }
 
     @Override
@@ -111,6 +110,34 @@ final class SqliteStore implements CompletionStore {
 
     private interface Work<T> {
         T run(SqliteConnection c) throws SQLException;
+    }
+
+    private interface Write {
+        void run(SqliteConnection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in this process's turn, waiting for the turn at most the busy timeout. */
+    private void write(Write work) {
+        boolean myTurn;
+        try {
+            myTurn = writeTurn.tryLock(busyTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SqliteStoreException(description + ": interrupted while waiting to write", e);
+        }
+        if (!myTurn) {
+            throw new SqliteStoreException(description + ": other threads of this process kept the file busy for "
+                    + "more than busyTimeout=" + busyTimeoutMillis + "ms; if this repeats, raise busyTimeout in "
+                    + "cachedcompletion.store", null);
+        }
+        try {
+            run(c -> {
+                work.run(c);
+                return null;
+            });
+        } finally {
+            writeTurn.unlock();
+        }
     }
 
     private <T> T run(Work<T> work) {
