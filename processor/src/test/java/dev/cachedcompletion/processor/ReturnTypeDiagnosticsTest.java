@@ -31,6 +31,10 @@ class ReturnTypeDiagnosticsTest {
                         "Jackson needs a no-argument constructor or a @JsonCreator"),
                 cases("Map with a record key", "record Topic(String name) { }", "Map<Topic, String>",
                         "map keys must be strings, numbers or enums"),
+                cases("class-name type ids",
+                        "@com.fasterxml.jackson.annotation.JsonTypeInfo("
+                                + "use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.CLASS) interface Answer { }",
+                        "Answer", "reads class names from stored data, which the cache never does"),
                 cases("inner class", "class Answer { }", "Answer",
                         "an inner class needs its outer instance to be built: make it static"));
     }
@@ -47,5 +51,17 @@ class ReturnTypeDiagnosticsTest {
 
     private static Arguments cases(String name, String declaration, String returnType, String advice) {
         return Arguments.of(name, declaration, returnType, advice);
+    }
+
+    @org.junit.jupiter.api.Test
+    void polymorphicByLogicalTypeNamesIsAccepted() {
+        com.google.testing.compile.CompilationSubject.assertThat(TestCompiler.compile(classWithBody("Jokes",
+                "  @com.fasterxml.jackson.annotation.JsonTypeInfo(",
+                "      use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME)",
+                "  @com.fasterxml.jackson.annotation.JsonSubTypes({",
+                "      @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Pun.class, name = \"pun\")})",
+                "  interface Joke { }",
+                "  record Pun(String text) implements Joke { }",
+                "  @CachedCompletion Joke joke(String topic) { return new Pun(topic); }"))).succeeded();
     }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -36,6 +37,7 @@ public final class ReturnTypeAnalyzer {
             "java.time.Period", "java.time.Year", "java.time.YearMonth");
 
     private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+    private static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
 
     /** Asynchronous return types whose completed value is cached. */
     private static final Set<String> ASYNC_TYPES = Set.of(
@@ -128,6 +130,10 @@ public final class ReturnTypeAnalyzer {
         if (!visiting.add(element.getQualifiedName().toString())) {
             return; // a recursive structure: checked where it started
         }
+        checkNoClassNameTypeIds(type, element);
+        if (hasAnnotation(element, JSON_TYPE_INFO)) {
+            return; // polymorphic by logical type names (@JsonSubTypes): Jackson picks the subtype from the name
+        }
         if (element.getKind() == ElementKind.RECORD) {
             for (RecordComponentElement component : element.getRecordComponents()) {
                 checkRebuildable(componentType(type, component), visiting);
@@ -158,6 +164,27 @@ public final class ReturnTypeAnalyzer {
         if (!hasCreator) {
             throw unsupported(type, "Jackson needs a no-argument constructor or a @JsonCreator to build it: "
                     + "add one, or return a record");
+        }
+    }
+
+    /**
+     * {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} asks Jackson to read class names from the
+     * data, which the codec refuses for every stored value: such a method would never hit.
+     */
+    private void checkNoClassNameTypeIds(DeclaredType type, TypeElement element) throws UnsupportedTypeException {
+        AnnotationMirror typeInfo = dev.cachedcompletion.processor.Annotations.find(element, JSON_TYPE_INFO);
+        if (typeInfo == null) {
+            return;
+        }
+        for (var entry : typeInfo.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals("use")) {
+                String id = entry.getValue().getValue().toString();
+                if (id.equals("CLASS") || id.equals("MINIMAL_CLASS")) {
+                    throw unsupported(type, "@JsonTypeInfo(use = " + id + ") reads class names from stored data, "
+                            + "which the cache never does (a cache file is untrusted input): use "
+                            + "@JsonTypeInfo(use = Id.NAME) with @JsonSubTypes");
+                }
+            }
         }
     }
 
