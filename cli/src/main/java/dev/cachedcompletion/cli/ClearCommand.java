@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code clear}: removes every entry, a method's entries, old entries, or a method's old entries. */
 @Command(name = "clear", mixinStandardHelpOptions = true,
+        header = "Removes all entries, a method's, or old ones.",
         description = {"Removes entries and says how many. Say which: --all, or --method",
             "and/or --older-than (both: that method's entries older than that)."})
 final class ClearCommand implements Callable<Integer> {

@@ -86,8 +86,6 @@ final class EntryJson {
             node = MAPPER.readTree(utf8(line));
         } catch (JsonProcessingException e) {
             throw new RejectedLine("not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException impossible) {
-            throw new RejectedLine("not readable: " + impossible.getMessage());
         }
         if (node == null || !node.isObject()) {
             throw new RejectedLine("not a JSON object");

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code export <file.jsonl>}: every live entry as one line of JSON, in a file that appears whole or not at all. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Writes the entries to a JSON Lines file.",
         description = {"Writes the entries that have not expired to a JSON Lines file, one",
             "entry per line, ordered by method, then key: the same cache gives",
             "the same file. The file is replaced only once it is complete, and",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * ones, and rejecting broken lines one by one instead of giving up on the file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Stores the entries of a JSON Lines file.",
         description = {"Stores the entries of a JSON Lines file written by export, keeping",
             "their created and expires times and replacing entries with the same",
             "key. Expired lines are skipped. Malformed lines are listed on stderr",
@@ -28,8 +29,12 @@ import picocli.CommandLine.Spec;
             "the store's file if needed. Format: docs/CLI.md."})
 final class ImportCommand implements Callable<Integer> {
 
-    /** Entries written per transaction: few commits, bounded memory. */
-    static final int BATCH_ENTRIES = 1000;
+    /**
+     * Entries written per transaction. Random keys touch a different page each, and SQLite writes
+     * each touched page once per commit: 10,000 per commit imported 3x faster than 1,000 here.
+     * The byte bound keeps memory in check when values are large.
+     */
+    static final int BATCH_ENTRIES = 10_000;
     static final long BATCH_BYTES = 16L << 20;
     /** Rejected lines shown one by one; the rest are only counted. */
     static final int SHOWN_REJECTIONS = 50;

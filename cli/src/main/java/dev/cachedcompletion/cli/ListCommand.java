@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code list}: one line per entry, read one at a time. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+        header = "One line per entry: key, created, expires, size, method.",
         description = {"One line per entry: short key (the first 12 hex digits of the key",
             "digest), created, expires, value size in bytes, method. Ordered by",
             "method, then key. Expired entries not yet deleted are listed too."})

@@ -26,7 +26,10 @@ final class RootCommand {
     private final Context context;
 
     @Option(names = "--store", paramLabel = "<spec>", scope = ScopeType.INHERIT,
-            description = "The store, as the application names it, such as sqlite:.completions.db. Default: -Dcachedcompletion.store, then the CACHEDCOMPLETION_STORE environment variable.")
+            description = {"The store, as the application names it:",
+                "sqlite:<path>, such as sqlite:.completions.db",
+                "Default: -Dcachedcompletion.store, then the",
+                "CACHEDCOMPLETION_STORE environment variable."})
     String store;
 
     RootCommand(Context context) {

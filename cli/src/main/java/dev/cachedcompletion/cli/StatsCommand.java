@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code stats}: how much the store holds, in all and per method. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "How much the store holds, in all and per method.",
         description = {"Entries, value bytes, oldest and newest entry, in all and per",
             "method, and how many have expired but were not deleted yet."})
 final class StatsCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import dev.cachedcompletion.CacheConfigurationException;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.StoreSpec;
 
 /**
  * Finds the store the way the library does — {@code --store}, then {@code -Dcachedcompletion.store},
@@ -42,11 +43,20 @@ final class StoreArgument {
         if (store instanceof BrowsableStore) {
             return (BrowsableStore) store;
         }
-        String described = store.describe();
         store.close();
-        throw new UsageError(source + "=\"" + text + "\" names a store whose entries cannot be listed, exported, "
-                + "imported or cleared from outside (" + described + "): a memory store lives inside the JVM "
-                + "of the application that uses it, and none holds nothing. Pass a store kept in a file, "
-                + "such as " + EXAMPLE + ".");
+        throw new UsageError(source + "=\"" + text + "\": this tool cannot list, export, import or clear the "
+                + "entries of this store: " + whyNotBrowsable(StoreSpec.parse(text).scheme())
+                + ". Pass a store kept in a file, such as " + EXAMPLE + ".");
+    }
+
+    private static String whyNotBrowsable(String scheme) {
+        switch (scheme) {
+            case "memory":
+                return "a memory store lives inside the JVM of the application that uses it";
+            case "none":
+                return "'none' stores nothing";
+            default:
+                return "the '" + scheme + "' store does not implement " + BrowsableStore.class.getName();
+        }
     }
 }

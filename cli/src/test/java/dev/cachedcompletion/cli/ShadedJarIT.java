@@ -66,7 +66,7 @@ class ShadedJarIT {
         Run version = java("--version");
 
         assertThat(usage.exitCode()).isEqualTo(2);
-        assertThat(usage.err()).contains("cannot be listed, exported, imported or cleared from outside");
+        assertThat(usage.err()).contains("this tool cannot list, export, import or clear the entries of this store");
         assertThat(failure.exitCode()).isEqualTo(1);
         assertThat(failure.err()).contains("there is no cache file at");
         assertThat(version.exitCode()).isZero();

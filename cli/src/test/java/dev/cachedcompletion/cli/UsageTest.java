@@ -80,10 +80,9 @@ class UsageTest {
         CliRun.Result r = cli("list", "--store", "memory");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("cached-completion list: --store=\"memory\" names a store whose entries cannot "
-                + "be listed, exported, imported or cleared from outside (memory")
-                .contains("a memory store lives inside the JVM of the application that uses it")
-                .contains("such as --store sqlite:.completions.db");
+        assertThat(r.err()).isEqualTo("cached-completion list: --store=\"memory\": this tool cannot list, export, "
+                + "import or clear the entries of this store: a memory store lives inside the JVM of the application "
+                + "that uses it. Pass a store kept in a file, such as --store sqlite:.completions.db.\n");
     }
 
     @Test
@@ -91,8 +90,8 @@ class UsageTest {
         CliRun.Result r = new CliRun().environment("CACHEDCOMPLETION_STORE", "none").run("clear", "--all");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("cached-completion clear: CACHEDCOMPLETION_STORE=\"none\" names a store whose "
-                + "entries cannot be listed");
+        assertThat(r.err()).startsWith("cached-completion clear: CACHEDCOMPLETION_STORE=\"none\": this tool cannot "
+                + "list, export, import or clear the entries of this store: 'none' stores nothing.");
     }
 
     @Test
@@ -140,7 +139,9 @@ class UsageTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: cached-completion", "--store=<spec>", "Exit codes:",
-                "3  import done, but some lines were rejected");
+                "3  import done, but some lines were rejected",
+                "  stats   How much the store holds, in all and per method.\n")
+                .endsWith("Example: cached-completion stats --store sqlite:.completions.db\n");
         assertThat(commandHelp.exitCode()).isZero();
         assertThat(commandHelp.out()).contains("--older-than=<duration>", "250ms, 30s, 10m,");
         assertThat(cli("--version").out()).startsWith("cached-completion-cli ");
