@@ -40,44 +40,53 @@ final class ExportCommand implements Callable<Integer> {
     String method;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + file + ": it is a directory");
+        }
         if (!Files.isDirectory(target.getParent())) {
             throw new ParameterException(spec.commandLine(), "cannot write " + file + ": the directory "
                     + target.getParent() + " does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new ParameterException(spec.commandLine(), "cannot write " + file + ": it is a directory");
         }
         long now = root.context().clock().millis();
         try (BrowsableStore store = root.openStore()) {
             long total = store.count(method);
             Progress progress = new Progress("export", "entries", n -> total == 0 ? -1 : (int) (100 * n / total),
                     root.context().err(), root.context().nanoTime());
-            long[] expired = {0};
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".partial");
+            long expired;
             try {
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                        EntryJson.Writer writer = new EntryJson.Writer(os)) {
-                    store.forEach(method, e -> {
-                        if (e.expiredAt(now)) {
-                            expired[0]++;
-                            return;
-                        }
-                        write(writer, e);
-                        progress.step();
-                    });
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (UncheckedIOException e) {
-                throw new IOException("cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
-            } finally {
-                Files.deleteIfExists(partial);
+                expired = writeFile(store, target, now, progress);
+            } catch (IOException | UncheckedIOException e) {
+                throw new FileFailure("cannot write " + file, e);
             }
             root.context().out().println("exported " + Text.count(progress.count(), "entry", "entries") + " to " + file
-                    + (expired[0] > 0 ? " (" + Text.count(expired[0], "expired entry", "expired entries") + " left out)" : ""));
+                    + (expired > 0 ? " (" + Text.count(expired, "expired entry", "expired entries") + " left out)" : ""));
         }
         return Cli.OK;
+    }
+
+    /** Writes beside the target and renames over it once complete; returns the expired entries left out. */
+    private long writeFile(BrowsableStore store, Path target, long now, Progress progress) throws IOException {
+        long[] expired = {0};
+        Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".partial");
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+                    EntryJson.Writer writer = new EntryJson.Writer(os)) {
+                store.forEach(method, e -> {
+                    if (e.expiredAt(now)) {
+                        expired[0]++;
+                        return;
+                    }
+                    write(writer, e);
+                    progress.step();
+                });
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return expired[0];
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static void write(EntryJson.Writer writer, StoredEntry e) {

@@ -53,21 +53,21 @@ final class ImportCommand implements Callable<Integer> {
     private long imported;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "cannot import " + file + ": "
                     + (Files.exists(file) ? "it is not a file" : "there is no such file"));
         }
         PrintWriter err = root.context().err();
         long now = root.context().clock().millis();
-        long size = Files.size(file);
         long expired = 0;
         long rejected = 0;
-        try (BrowsableStore store = root.openStore(); LineReader lines = new LineReader(Files.newInputStream(file))) {
+        try (BrowsableStore store = root.openStore(); LineReader lines = open(file)) {
+            long size = Files.size(file);
             Progress progress = new Progress("import", "lines", n -> size == 0 ? -1 : (int) (100 * lines.position() / size),
                     err, root.context().nanoTime());
             long number = 0;
-            for (byte[] line; (line = lines.next()) != null; ) {
+            for (byte[] line; (line = next(lines)) != null; ) {
                 number++;
                 progress.step();
                 if (!lines.wasTooLong() && isBlank(line)) {
@@ -89,6 +89,8 @@ final class ImportCommand implements Callable<Integer> {
                 add(store, entry);
             }
             flush(store);
+        } catch (IOException e) {
+            throw new FileFailure("cannot read " + file, e);
         }
         if (rejected > SHOWN_REJECTIONS) {
             err.println(file + ": " + (rejected - SHOWN_REJECTIONS) + " more rejected lines not shown");
@@ -97,6 +99,22 @@ final class ImportCommand implements Callable<Integer> {
                 + (expired > 0 ? ", skipped " + Text.count(expired, "expired line", "expired lines") : "")
                 + (rejected > 0 ? ", rejected " + Text.count(rejected, "malformed line", "malformed lines") : ""));
         return rejected > 0 ? Cli.REJECTED_LINES : Cli.OK;
+    }
+
+    private LineReader open(Path path) {
+        try {
+            return new LineReader(Files.newInputStream(path));
+        } catch (IOException e) {
+            throw new FileFailure("cannot read " + path, e);
+        }
+    }
+
+    private byte[] next(LineReader lines) {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new FileFailure("cannot read " + file + " after " + lines.position() + " bytes", e);
+        }
     }
 
     private static StoredEntry parse(LineReader lines, byte[] line) throws EntryJson.RejectedLine {

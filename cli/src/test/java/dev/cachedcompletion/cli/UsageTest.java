@@ -133,6 +133,16 @@ class UsageTest {
     }
 
     @Test
+    void exportOntoADirectoryIsAUsageError() {
+        Path db = dir.resolve("c.db");
+
+        CliRun.Result r = cli("export", "--store", Stores.spec(db), dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot write " + dir + ": it is a directory");
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         CliRun.Result help = cli("--help");
         CliRun.Result commandHelp = cli("help", "clear");
