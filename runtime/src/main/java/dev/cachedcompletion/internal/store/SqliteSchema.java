@@ -58,6 +58,29 @@ final class SqliteSchema {
         create(c);
     }
 
+    /**
+     * For tools that only read or remove: whether {@code c} holds entries to look at. {@code false}
+     * for an empty database (nothing was ever stored); nothing is created.
+     *
+     * @throws RefusedFileException if the file belongs to another application or another schema version
+     */
+    static boolean checkExisting(Connection c, String file) throws SQLException {
+        int applicationId = intPragma(c, "application_id");
+        int version = intPragma(c, "user_version");
+        if (applicationId == APPLICATION_ID) {
+            if (version != VERSION) {
+                throw new RefusedFileException(file + " has cached-completion schema " + version
+                        + "; this version reads schema " + VERSION + ". It is left untouched.");
+            }
+            return true;
+        }
+        if (applicationId != 0 || tableCount(c) > 0) {
+            throw new RefusedFileException(file + " is a SQLite database of another application "
+                    + "(application_id=" + applicationId + "). It is left untouched.");
+        }
+        return false;
+    }
+
     private static void create(Connection c) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         try (Statement s = c.createStatement()) {

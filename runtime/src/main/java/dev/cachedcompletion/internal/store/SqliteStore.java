@@ -1,7 +1,8 @@
 package dev.cachedcompletion.internal.store;
 
+import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CacheKey;
-import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.StoredEntry;
 import dev.cachedcompletion.spi.StoredValue;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,9 +14,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -31,7 +34,7 @@ import org.sqlite.SQLiteConfig;
  * directory) is never deleted or rewritten: every call fails fast (and the caller treats it as a
  * miss) and the file is checked again at most once per {@link #RECHECK_AFTER}. Thread-safe.
  */
-final class SqliteStore implements CompletionStore {
+final class SqliteStore implements BrowsableStore {
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
     private static final int MAX_IDLE_CONNECTIONS = 4;
@@ -88,6 +91,39 @@ final class SqliteStore implements CompletionStore {
     @Override
     public void clear() {
         write(SqliteConnection::deleteAll);
+    }
+
+    // BrowsableStore, for tools. Reading and removing go through SqliteFileBrowser, which never
+    // creates the file nor deletes expired rows; putAll creates the file like put does.
+
+    @Override
+    public void forEach(String methodId, Consumer<? super StoredEntry> action) {
+        browser().forEach(methodId, action);
+    }
+
+    @Override
+    public long count(String methodId) {
+        return browser().count(methodId);
+    }
+
+    @Override
+    public long remove(String methodId, Long createdBeforeMillis) {
+        return browser().remove(methodId, createdBeforeMillis);
+    }
+
+    @Override
+    public void putAll(List<StoredEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        write(c -> c.upsertAll(entries));
+    }
+
+    private SqliteFileBrowser browser() {
+        if (closed) {
+            throw new IllegalStateException(description + " is closed");
+        }
+        return new SqliteFileBrowser(path, busyTimeoutMillis, description);
     }
 
     @Override
