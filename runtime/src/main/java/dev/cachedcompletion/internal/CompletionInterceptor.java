@@ -4,6 +4,7 @@ import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.internal.store.NoStore;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,8 @@ import org.aspectj.lang.JoinPoint;
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
  * running body threw (the same instance).
+ * Across processes, a store may coordinate the same way through a {@link Lease}: one process calls the
+ * model while the others wait (bounded) for its stored value.
  * Thread-safe.
  *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
@@ -32,6 +35,7 @@ public final class CompletionInterceptor {
     private final FailureLog writeFailures = new FailureLog("writing to the cache store");
     private final FailureLog codecFailures = new FailureLog("decoding or encoding a cached value");
     private final FailureLog keyFailures = new FailureLog("building a cache key");
+    private final FailureLog leaseFailures = new FailureLog("coordinating a call with other processes");
 
     CompletionInterceptor(StoreSelection stores, CallSites sites) {
         this.stores = stores;
@@ -112,6 +116,7 @@ public final class CompletionInterceptor {
             return follow(leader, site, store, key, body);
         }
         Object shared = Flight.NOTHING_TO_SHARE;
+        Lease lease = Lease.UNCOORDINATED;
         try {
             // Another leader may have stored the value between our lookup and our registration.
             StoredValue stored = read(site, store, key);
@@ -120,6 +125,18 @@ public final class CompletionInterceptor {
                 site.stats.hit();
                 shared = stored;
                 return hit;
+            }
+            // Other processes sharing the store may be missing this key right now too: at most one
+            // of them calls the model while the others wait for its value (no-op for most stores).
+            lease = acquireLease(site, store, key);
+            if (!lease.granted()) {
+                StoredValue theirs = awaitOtherProcess(site, store, lease);
+                Object value = theirs == null ? null : materialize(site, theirs);
+                if (value != null) {
+                    site.stats.hit();
+                    shared = theirs;
+                    return value;
+                }
             }
             site.stats.miss();
             Object result;
@@ -141,6 +158,41 @@ public final class CompletionInterceptor {
         } finally {
             flights.remove(key, mine);
             mine.complete(shared);
+            release(site, store, lease); // after the put, so that processes waiting on it find the value
+        }
+    }
+
+    /** The store's lease on {@code key}; a store that fails to give one leaves this caller uncoordinated. */
+    private Lease acquireLease(ResolvedSite site, CompletionStore store, CacheKey key) {
+        try {
+            Lease lease = store.acquireLease(key);
+            leaseFailures.succeeded(store.describe());
+            return lease == null ? Lease.UNCOORDINATED : lease;
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return Lease.UNCOORDINATED;
+        }
+    }
+
+    /** The value another process computed under its lease, or {@code null} to compute it here. */
+    private StoredValue awaitOtherProcess(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            return lease.awaitValue();
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return null;
+        }
+    }
+
+    private void release(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            lease.close();
+        } catch (RuntimeException | LinkageError e) {
+            // The lease expires on its own; waiting processes then compute the value themselves.
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
         }
     }
 
