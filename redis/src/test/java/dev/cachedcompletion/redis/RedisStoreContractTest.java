@@ -25,6 +25,7 @@ class RedisStoreContractTest extends CompletionStoreContract {
 
     @Override
     protected CompletionStore openStore(Duration defaultTtl) {
-        return StoreFactory.open(redis.spec(PREFIX, defaultTtl == null ? "" : "&ttl=" + defaultTtl.toMillis() + "ms"), "test spec");
+        return StoreFactory.open(redis.spec(PREFIX,
+                "&" + TestRedis.PATIENT + (defaultTtl == null ? "" : "&ttl=" + defaultTtl.toMillis() + "ms")), "test spec");
     }
 }

@@ -12,6 +12,12 @@ import redis.clients.jedis.Jedis;
  */
 public final class TestRedis implements AutoCloseable {
 
+    /**
+     * Options for tests about what is stored rather than how fast: the 200 ms defaults are meant for
+     * production, and a test machine shared by parallel builds can stall a process for longer.
+     */
+    public static final String PATIENT = "connectTimeout=5s&readTimeout=5s";
+
     private final String url;
     private final RedisServer owned;
 
