@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.net.ssl.SSLParameters;
+import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -33,6 +34,8 @@ final class RedisClients {
                 .password(s.password)
                 .database(s.database)
                 .clientName(CLIENT_NAME)
+                // CLIENT SETINFO costs two round trips per new connection and is unknown before Redis 7.2.
+                .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
                 .ssl(s.tls);
         if (s.tls) {
             config.sslParameters(checkingHostName());

@@ -189,7 +189,6 @@ final class RedisStore implements CompletionStore {
         } catch (RuntimeException e) {
             if (RedisFailures.isOutage(e)) {
                 breaker.trip(e);
-                dropIdleConnections();
             }
             throw new RedisStoreException(description + ": " + operation + " failed: " + e, e);
         }
@@ -211,13 +210,16 @@ final class RedisStore implements CompletionStore {
         }
     }
 
-    /** Runs on the breaker's probe thread: throws while Redis does not answer. */
+    /** Runs on the breaker's probe thread, never a caller's: throws while Redis does not answer. */
     private void probe() {
-        dropIdleConnections(); // they were opened to a server that went away
+        dropIdleConnections();
         client().ping();
     }
 
-    /** Idle pooled connections to a server that went away would each fail once after it returns. */
+    /**
+     * Idle pooled connections to a server that went away would each fail once after it returns. Closing
+     * one may wait for the server, so this runs on the probe thread only.
+     */
     private void dropIdleConnections() {
         UnifiedJedis c = client;
         try {
