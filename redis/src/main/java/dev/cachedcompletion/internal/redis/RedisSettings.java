@@ -221,7 +221,7 @@ final class RedisSettings {
     private static Duration timeout(StoreSpec spec, String name, Duration fallback) {
         Duration d = spec.duration(name, fallback);
         if (d.toMillis() < 1 || d.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new StoreSpecException("option '" + name + "': from 1ms to 10m");
+            throw new StoreSpecException("option '" + name + "=" + spec.options().get(name) + "': from 1ms to 10m");
         }
         return d;
     }
