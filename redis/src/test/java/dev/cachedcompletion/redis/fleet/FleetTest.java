@@ -77,6 +77,23 @@ class FleetTest {
         assertThat(outcomes.stream().mapToInt(Outcome::calls).sum()).as("model calls in all JVMs").isEqualTo(3);
     }
 
+    @Test
+    void anEntryExpiresAfterTheTtlOfItsAnnotation() throws Exception {
+        CachedCompletions.useStore(redis.spec(prefix, "&" + TestRedis.PATIENT));
+        FleetService service = new FleetService(0);
+
+        String first = service.shortLived("soon gone"); // @CachedCompletion(ttl = "300ms")
+        assertThat(service.shortLived("soon gone")).isEqualTo(first);
+        assertThat(service.calls).hasValue(1);
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (service.calls.get() == 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            service.shortLived("soon gone");
+        }
+        assertThat(service.calls).as("the model is called again once the entry expired").hasValue(2);
+    }
+
     private record Outcome(String answer, int calls) {
     }
 
