@@ -24,7 +24,7 @@ public class FleetService {
         return "answered by pid " + ProcessHandle.current().pid() + ": " + prompt;
     }
 
-    @CachedCompletion(ttl = "300ms")
+    @CachedCompletion(ttl = "1s")
     public String shortLived(String prompt) {
         calls.incrementAndGet();
         return "short-lived answer by pid " + ProcessHandle.current().pid() + ": " + prompt;

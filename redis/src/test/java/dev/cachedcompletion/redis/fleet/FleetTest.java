@@ -82,7 +82,7 @@ class FleetTest {
         CachedCompletions.useStore(redis.spec(prefix, "&" + TestRedis.PATIENT));
         FleetService service = new FleetService(0);
 
-        String first = service.shortLived("soon gone"); // @CachedCompletion(ttl = "300ms")
+        String first = service.shortLived("soon gone"); // @CachedCompletion(ttl = "1s")
         assertThat(service.shortLived("soon gone")).isEqualTo(first);
         assertThat(service.calls).hasValue(1);
 
