@@ -10,8 +10,8 @@ import dev.cachedcompletion.spi.StoreSpec;
  */
 abstract class AbstractRedisStoreProvider implements StoreProvider {
 
-    private static final String OPTIONS = "[?prefix=cachedcompletion:&ttl=<duration>&connectTimeout=200ms"
-            + "&readTimeout=200ms&retryInterval=1s&lease=<duration, e.g. 30s, or off>&maxConnections=16]";
+    private static final String OPTIONS = "[?option=value&...] (options: prefix, ttl, connectTimeout, readTimeout, "
+            + "retryInterval, lease, maxConnections; see docs/REDIS.md)";
 
     private final String scheme;
     private final boolean tls;
@@ -31,7 +31,8 @@ abstract class AbstractRedisStoreProvider implements StoreProvider {
     @Override
     public final String usage() {
         String servers = cluster ? "host1:port1,host2:port2,..." : "host[:port][/db]";
-        return scheme + "://[user:password@]" + servers + OPTIONS;
+        // Configuration errors list every scheme's usage: the options once are enough.
+        return scheme + "://[user:password@]" + servers + (scheme.equals("redis") ? OPTIONS : "[?options as for redis://]");
     }
 
     @Override

@@ -11,20 +11,22 @@ import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A store whose server is not there: it opens, then fails fast per call, and never shows the password. */
 class RedisUnavailableTest {
 
     private static final SyntheticSite ASK = SyntheticSite.strings("down.Service#ask(java.lang.String)", 1);
 
-    @Test
-    void theFirstCallFailsOnTheNetworkAndTheNextOnesWithoutIt() throws Exception {
-        try (CompletionStore store = StoreFactory.open("redis://app:hunter2@127.0.0.1:" + closedPort()
+    @ParameterizedTest
+    @ValueSource(strings = {"redis", "redis-cluster"})
+    void theFirstCallFailsOnTheNetworkAndTheNextOnesWithoutIt(String scheme) throws Exception {
+        try (CompletionStore store = StoreFactory.open(scheme + "://app:hunter2@127.0.0.1:" + closedPort()
                 + "?retryInterval=1h", "test")) {
             assertThatThrownBy(() -> store.get(ASK.keyOf("q")))
                     .isInstanceOf(RedisStoreException.class)
-                    .hasMessageStartingWith("redis://127.0.0.1:")
+                    .hasMessageStartingWith(scheme + "://127.0.0.1:")
                     .hasMessageNotContaining("hunter2");
 
             long start = System.nanoTime();
