@@ -31,6 +31,7 @@ final class RedisSettings {
     static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(1);
     static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
     static final int DEFAULT_MAX_CONNECTIONS = 16;
+    static final Duration MAX_LEASE = Duration.ofHours(1);
 
     static final Set<String> OPTIONS = Set.of(
             "prefix", "ttl", "connectTimeout", "readTimeout", "retryInterval", "lease", "maxConnections");
@@ -89,6 +90,10 @@ final class RedisSettings {
         this.readTimeout = timeout(spec, "readTimeout", DEFAULT_READ_TIMEOUT);
         this.retryInterval = spec.duration("retryInterval", DEFAULT_RETRY_INTERVAL);
         this.lease = "off".equals(spec.options().get("lease")) ? null : spec.duration("lease", DEFAULT_LEASE);
+        if (lease != null && lease.compareTo(MAX_LEASE) > 0) {
+            // Waiters wait up to the lease: a lease longer than any model call only delays them after a crash.
+            throw new StoreSpecException("option 'lease=" + spec.options().get("lease") + "': at most 1h, or off");
+        }
         long connections = spec.positiveNumber("maxConnections", DEFAULT_MAX_CONNECTIONS);
         if (connections > 1024) {
             throw new StoreSpecException("option 'maxConnections=" + connections + "': at most 1024");

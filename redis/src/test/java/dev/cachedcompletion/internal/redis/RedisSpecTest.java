@@ -106,6 +106,7 @@ class RedisSpecTest {
         "redis://localhost/x                  | the database after '/' must be a number",
         "redis-cluster://a:1/2                | a Redis cluster has only database 0",
         "redis://localhost?lease=0s           | option 'lease=0s'",
+        "redis://localhost?lease=2h           | option 'lease=2h': at most 1h, or off",
         "redis://localhost?readTimeout=1h     | option 'readTimeout=1h': from 1ms to 10m",
         "redis://localhost?maxConnections=0   | option 'maxConnections=0': must be at least 1",
         "redis://localhost?db=2               | unknown option 'db' for store 'redis'",
