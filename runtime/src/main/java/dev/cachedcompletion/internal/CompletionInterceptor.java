@@ -8,6 +8,7 @@ import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.internal.store.NoStore;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.aspectj.lang.JoinPoint;
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
  * running body threw (the same instance).
+ * Across processes, a store may coordinate the same way through a {@link Lease}: one process calls the
+ * model while the others wait (bounded) for its stored value.
  * The {@link CacheMode} in force decides whether the store is read, written, bypassed, or (replay)
  * whether a miss is an error instead of a model call. Thread-safe.
  *
@@ -40,6 +43,7 @@ public final class CompletionInterceptor {
     private final StoreAccess access = new StoreAccess();
     private final AsyncCompletions async = new AsyncCompletions(access);
     private final FailureLog keyFailures = new FailureLog("building a cache key");
+    private final FailureLog leaseFailures = new FailureLog("coordinating a call with other processes");
 
     CompletionInterceptor(StoreSelection stores, CallSites sites) {
         this(stores, new ModeSelection(), sites);
@@ -126,6 +130,7 @@ public final class CompletionInterceptor {
             return follow(leader, site, store, key, body, mode);
         }
         Object shared = Flight.NOTHING_TO_SHARE;
+        Lease lease = Lease.UNCOORDINATED;
         try {
             // Another leader may have stored the value between our lookup and our registration.
             StoredValue stored = mode == CacheMode.REFRESH ? null : access.read(site, store, key);
@@ -135,6 +140,20 @@ public final class CompletionInterceptor {
                 outcome(CacheOutcome.HIT, site, key);
                 shared = stored;
                 return hit;
+            }
+            // Other processes sharing the store may be missing this key right now too: at most one
+            // of them calls the model while the others wait for its value (no-op for most stores).
+            // A refresh wants a fresh answer of its own, so it does not wait for another process's.
+            lease = mode == CacheMode.REFRESH ? Lease.UNCOORDINATED : acquireLease(site, store, key);
+            if (!lease.granted()) {
+                StoredValue theirs = awaitOtherProcess(site, store, lease);
+                Object value = theirs == null ? null : access.materialize(site, theirs);
+                if (value != null) {
+                    site.stats.hit();
+                    outcome(CacheOutcome.SHARED, site, key);
+                    shared = theirs;
+                    return value;
+                }
             }
             site.stats.miss();
             outcome(CacheOutcome.MISS, site, key);
@@ -159,6 +178,41 @@ public final class CompletionInterceptor {
         } finally {
             flights.remove(key, mine);
             mine.complete(shared);
+            release(site, store, lease); // after the put, so that processes waiting on it find the value
+        }
+    }
+
+    /** The store's lease on {@code key}; a store that fails to give one leaves this caller uncoordinated. */
+    private Lease acquireLease(ResolvedSite site, CompletionStore store, CacheKey key) {
+        try {
+            Lease lease = store.acquireLease(key);
+            leaseFailures.succeeded(store.describe());
+            return lease == null ? Lease.UNCOORDINATED : lease;
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return Lease.UNCOORDINATED;
+        }
+    }
+
+    /** The value another process computed under its lease, or {@code null} to compute it here. */
+    private StoredValue awaitOtherProcess(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            return lease.awaitValue();
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return null;
+        }
+    }
+
+    private void release(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            lease.close();
+        } catch (RuntimeException | LinkageError e) {
+            // The lease expires on its own; waiting processes then compute the value themselves.
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
         }
     }
 
