@@ -9,9 +9,9 @@ public class GadgetTargetService {
     public final AtomicInteger calls = new AtomicInteger();
 
     @CachedCompletion
-    public Animal animal(String prompt) {
+    public AnimalPen animal(String prompt) {
         calls.incrementAndGet();
-        return new Animal("animal for " + prompt);
+        return new AnimalPen(new Animal("animal for " + prompt));
     }
 
     @CachedCompletion
