@@ -15,10 +15,17 @@ import org.aspectj.lang.JoinPoint;
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Thread-safe.
  *
+ * <p>A call whose lookup failed leaves the store alone for the rest of the call: writing to a store
+ * that has just failed would log a second warning for the same outage and, for a store that fails
+ * slowly (a lock, a timeout), make the caller wait twice.
+ *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
  * failures of the cache like any other, so they too become misses rather than failed calls.
  */
 public final class CompletionInterceptor {
+
+    /** What {@link #read} returns when the store failed, as opposed to {@code null} for a miss. Compared by identity. */
+    private static final StoredValue UNREADABLE = StoredValue.ofBytes(new byte[0]);
 
     private static final CompletionInterceptor GLOBAL =
             new CompletionInterceptor(StoreSelection.global(), new CallSites());
@@ -66,15 +73,18 @@ public final class CompletionInterceptor {
             return body.proceed();
         }
         StoredValue stored = read(site, store, key);
+        if (stored == UNREADABLE) {
+            return missOnce(site, store, key, body, false);
+        }
         Object hit = stored == null ? null : materialize(site, stored);
         if (hit != null) {
             site.stats.hit();
             return hit;
         }
-        return missOnce(site, store, key, body);
+        return missOnce(site, store, key, body, true);
     }
 
-    /** The stored value, or {@code null} on a miss or on any failure to read it. */
+    /** The stored value, {@code null} on a miss, or {@link #UNREADABLE} if the store failed. */
     private StoredValue read(ResolvedSite site, CompletionStore store, CacheKey key) {
         try {
             StoredValue stored = store.get(key);
@@ -83,7 +93,7 @@ public final class CompletionInterceptor {
         } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             readFailures.failed(store.describe(), e);
-            return null;
+            return UNREADABLE;
         }
     }
 
@@ -102,22 +112,27 @@ public final class CompletionInterceptor {
         }
     }
 
-    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
-            throws Throwable {
+    /** {@code storeWorked} is false if the store failed earlier in this call: it is not touched again. */
+    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body,
+            boolean storeWorked) throws Throwable {
         Flight mine = new Flight();
         Flight leader = flights.putIfAbsent(key, mine);
         if (leader != null) {
-            return follow(leader, site, store, key, body);
+            return follow(leader, site, store, key, body, storeWorked);
         }
         Object shared = Flight.NOTHING_TO_SHARE;
+        boolean useStore = storeWorked;
         try {
-            // Another leader may have stored the value between our lookup and our registration.
-            StoredValue stored = read(site, store, key);
-            Object hit = stored == null ? null : materialize(site, stored);
-            if (hit != null) {
-                site.stats.hit();
-                shared = stored;
-                return hit;
+            if (useStore) {
+                // Another leader may have stored the value between our lookup and our registration.
+                StoredValue stored = read(site, store, key);
+                useStore = stored != UNREADABLE;
+                Object hit = stored == null || !useStore ? null : materialize(site, stored);
+                if (hit != null) {
+                    site.stats.hit();
+                    shared = stored;
+                    return hit;
+                }
             }
             site.stats.miss();
             Object result = body.proceed();
@@ -125,7 +140,7 @@ public final class CompletionInterceptor {
                 shared = Flight.NULL_RESULT;
                 return null;
             }
-            StoredValue value = save(site, store, key, result);
+            StoredValue value = save(site, store, key, result, useStore);
             if (value != null) {
                 shared = value;
             }
@@ -136,8 +151,8 @@ public final class CompletionInterceptor {
         }
     }
 
-    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
-            throws Throwable {
+    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body,
+            boolean storeWorked) throws Throwable {
         if (leader.leader == Thread.currentThread()) {
             site.stats.miss();
             return body.proceed(); // the body calls itself with the same key: waiting would deadlock
@@ -156,16 +171,16 @@ public final class CompletionInterceptor {
         site.stats.miss();
         Object result = body.proceed();
         if (result != null) {
-            save(site, store, key, result);
+            save(site, store, key, result, storeWorked);
         }
         return result;
     }
 
     /**
-     * Encodes and stores the result. Returns what followers may share (the immutable object itself,
-     * or the bytes to decode), or {@code null} if the value could not be encoded.
+     * Encodes the result and, if {@code write}, stores it. Returns what followers may share (the
+     * immutable object itself, or the bytes to decode), or {@code null} if the value could not be encoded.
      */
-    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result) {
+    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result, boolean write) {
         byte[] bytes;
         try {
             bytes = site.codec.encode(result);
@@ -177,6 +192,9 @@ public final class CompletionInterceptor {
         }
         boolean keepObject = site.method.immutableValue();
         StoredValue shareable = keepObject ? StoredValue.ofObject(result, bytes.length) : StoredValue.ofBytes(bytes);
+        if (!write) {
+            return shareable;
+        }
         StoredValue toStore = keepObject && !store.keepsObjects() ? StoredValue.ofBytes(bytes) : shareable;
         try {
             store.put(key, toStore, site.method.ttl());

@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #3, "corrupt file, a file that is not SQLite, a file from a newer schema version": calls
@@ -26,6 +29,11 @@ class DamagedFileTest {
     private static final int SEEDED = 300;
     private static final int NEW_CALLS = 30;
     private static final int PAGE = 4096;
+    private static final int LONG_SEEDED = 40;
+    /** Long enough to need a chain of overflow pages. */
+    private static final int LONG = 10_000;
+    /** SqliteStore.RECHECK_AFTER: a refused file gets a second look at most once per second. */
+    private static final long RECHECK_MILLIS = 1_000;
 
     @TempDir
     Path dir;
@@ -37,20 +45,65 @@ class DamagedFileTest {
         CachedCompletions.useConfiguredStore();
     }
 
-    @Test
-    void corruptCacheFileIsReportedAndNeverWritten() throws Exception {
+    /**
+     * One page of noise, as a torn write or a bad copy leaves it, in the table or in its index. The
+     * new prompts are called first: most of them would be stored in sound pages, so only a check at
+     * open keeps the file unwritten.
+     */
+    @ParameterizedTest(name = "a leaf page of {0}")
+    @ValueSource(strings = {"cached_completion", "cached_completion_method"})
+    void corruptCacheFileIsReportedAndNeverWritten(String btree) throws Exception {
         Path file = dir.resolve("corrupt.db");
         Cache.useSqlite(file);
         for (int i = 0; i < SEEDED; i++) {
             service.answer("seeded-" + i, 500);
         }
         CachedCompletions.useStore("memory"); // closes it: everything is in the main file
-        int pages = garbleMiddleThird(file);
+        int page = garbleMiddleLeaf(file, btree);
 
         String warning = assertCallsSucceedAndFileIsUntouched(file, SEEDED);
         assertThat(warning).contains("damaged", "left untouched");
-        System.out.printf("[sqlite] corrupt file (pages %d-%d of %d garbled): %d calls answered, 1 warning, bytes"
-                + " unchanged: %s%n", pages / 3 + 1, 2 * pages / 3, pages, SEEDED + NEW_CALLS, warning);
+        System.out.printf("[sqlite] corrupt file (page %d of %s garbled): %d calls answered, 1 warning, bytes"
+                + " unchanged: %s%n", page, btree, SEEDED + NEW_CALLS, warning);
+    }
+
+    /**
+     * Damage the check at open does not read (the overflow pages of a long answer are read with
+     * their entry only) is found when its entry is read; from then on nothing is written to the file,
+     * not even after the interval in which the store takes a second look at a refused file.
+     */
+    @Test
+    void damageFoundInUseStopsEveryWriteToTheFile() throws Exception {
+        Path file = dir.resolve("overflow.db");
+        Cache.useSqlite(file);
+        for (int i = 0; i < LONG_SEEDED; i++) {
+            service.answer("long-" + i, LONG);
+        }
+        CachedCompletions.useStore("memory");
+        int page = garbleFirstOverflowPage(file);
+        byte[] before = Files.readAllBytes(file);
+        Cache.endFailureStreaks(service);
+
+        int foundAt = -1;
+        try (CapturedLog log = new CapturedLog()) {
+            Cache.useSqlite(file);
+            for (int i = 0; i < LONG_SEEDED; i++) {
+                assertThat(service.answer("long-" + i, LONG)).isEqualTo(AnswerService.expected("long-" + i, LONG));
+                foundAt = foundAt < 0 && !log.warnings().isEmpty() ? i : foundAt;
+            }
+            Thread.sleep(RECHECK_MILLIS + 200);
+            for (int i = 0; i < NEW_CALLS; i++) {
+                assertThat(service.answer("new-" + i, 64)).isEqualTo(AnswerService.expected("new-" + i, 64));
+            }
+            CachedCompletions.useStore("memory");
+
+            assertThat(foundAt).as("index of the call that read the damaged entry").isNotNegative();
+            assertThat(changedPages(before, Files.readAllBytes(file))).as("changed pages of %s", file).isEmpty();
+            assertThat(log.warnings()).as("warnings").singleElement().asString().contains(file.toString(), "damaged");
+        }
+        System.out.printf("[sqlite] damage found in use (overflow page %d): found by call %d of %d, then %d new"
+                + " calls after a %d ms pause; nothing written to the file%n",
+                page, foundAt + 1, LONG_SEEDED, NEW_CALLS, RECHECK_MILLIS + 200);
     }
 
     @Test
@@ -88,11 +141,11 @@ class DamagedFileTest {
         Cache.endFailureStreaks(service);
         try (CapturedLog log = new CapturedLog()) {
             Cache.useSqlite(file);
-            for (int i = 0; i < seeded; i++) {
-                assertThat(service.answer("seeded-" + i, 500)).isEqualTo(AnswerService.expected("seeded-" + i, 500));
-            }
             for (int i = 0; i < NEW_CALLS; i++) {
                 assertThat(service.answer("new-" + i, 64)).isEqualTo(AnswerService.expected("new-" + i, 64));
+            }
+            for (int i = 0; i < seeded; i++) {
+                assertThat(service.answer("seeded-" + i, 500)).isEqualTo(AnswerService.expected("seeded-" + i, 500));
             }
             CachedCompletions.useStore("memory");
 
@@ -118,19 +171,47 @@ class DamagedFileTest {
         return changed;
     }
 
-    /** Overwrites the middle third of the pages with noise; page 1, the header, stays intact. */
-    private static int garbleMiddleThird(Path file) throws Exception {
-        int pages = (int) (Files.size(file) / PAGE);
-        assertThat(pages).as("pages of the seeded file").isGreaterThan(9);
-        byte[] noise = new byte[PAGE];
-        Random random = new Random(42);
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (int page = pages / 3; page < 2 * pages / 3; page++) {
-                random.nextBytes(noise);
-                raf.seek((long) page * PAGE);
-                raf.write(noise);
+    /**
+     * Overwrites the first overflow page of a chain of several with noise, so that its pointer to
+     * the next page is garbage, which SQLite reports as corruption when the value is read.
+     */
+    private static int garbleFirstOverflowPage(Path file) throws Exception {
+        List<Integer> firsts = new ArrayList<>();
+        try (Connection c = RawSqlite.open(file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pageno FROM dbstat WHERE pagetype = 'overflow'"
+                        + " AND path LIKE '%+000000' ORDER BY pageno")) {
+            while (rs.next()) {
+                firsts.add(rs.getInt(1));
             }
         }
-        return pages;
+        assertThat(firsts).as("overflow chains").hasSizeGreaterThan(2);
+        int page = firsts.get(firsts.size() / 2);
+        garble(file, page);
+        return page;
+    }
+
+    /** Overwrites the middle leaf page of {@code btree} with noise; returns its number (from 1). */
+    private static int garbleMiddleLeaf(Path file, String btree) throws Exception {
+        List<Integer> leaves = new ArrayList<>();
+        try (Connection c = RawSqlite.open(file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pageno FROM dbstat WHERE name = '" + btree
+                        + "' AND pagetype = 'leaf' ORDER BY pageno")) {
+            while (rs.next()) {
+                leaves.add(rs.getInt(1));
+            }
+        }
+        assertThat(leaves).as("leaf pages of %s", btree).hasSizeGreaterThan(2);
+        int page = leaves.get(leaves.size() / 2);
+        garble(file, page);
+        return page;
+    }
+
+    private static void garble(Path file, int page) throws Exception {
+        byte[] noise = new byte[PAGE];
+        new Random(page).nextBytes(noise);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((long) (page - 1) * PAGE);
+            raf.write(noise);
+        }
     }
 }
