@@ -86,7 +86,7 @@ final class SqliteSchema {
      * ({@code SQLITE_CORRUPT}) now, before anything is written to it. One pass over the entries'
      * keys and headers; long values' overflow pages are not read.
      */
-    static void readEveryEntry(Connection c) throws SQLException {
+    static void readTableAndIndex(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT (SELECT count(*) FROM " + TABLE + " NOT INDEXED WHERE expires_at IS NOT NULL),"
                         + " (SELECT count(*) FROM " + TABLE + " INDEXED BY " + TABLE + "_method WHERE method > '')")) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -38,7 +39,6 @@ final class SqliteStore implements CompletionStore {
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
     private static final int MAX_IDLE_CONNECTIONS = 4;
-    private static final int PREPARE_ATTEMPTS = 20;
 
     private final Path path;
     private final int busyTimeoutMillis;
@@ -226,10 +226,11 @@ final class SqliteStore implements CompletionStore {
     }
 
     private void prepareWithRetries() throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(busyTimeoutMillis);
         for (int attempt = 1; ; attempt++) {
             try (Connection c = connect()) {
                 SqliteSchema.checkOrCreate(c, path.toString());
-                SqliteSchema.readEveryEntry(c);
+                SqliteSchema.readTableAndIndex(c);
                 useWriteAheadLog(c);
                 deleteExpired(c);
                 return;
@@ -239,11 +240,14 @@ final class SqliteStore implements CompletionStore {
                 if (isDamage(e)) {
                     throw damaged(e);
                 }
-                // Processes that open a new file together wait for each other's schema creation.
-                if (!isBusy(e) || attempt >= PREPARE_ATTEMPTS) {
+                // Processes that open a new file together wait for each other's schema creation, but
+                // no longer than the busy timeout: the caller waits for this, and each attempt may
+                // already have waited that long inside SQLite.
+                long pause = 25L * attempt;
+                if (!isBusy(e) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) - deadline > 0) {
                     throw e;
                 }
-                sleepQuietly(25L * attempt);
+                sleepQuietly(pause);
             }
         }
     }
