@@ -30,11 +30,11 @@ class DiskFullTest {
         assumeTrue(Shell.run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mount.toString()) == 0,
                 "skipped: needs root and 'mount -t tmpfs' to make a file system that really fills up");
         AnswerService service = new AnswerService();
-        Cache.endFailureStreaks(service);
+        CacheSteps.endFailureStreaks(service);
         Path file = mount.resolve("cache.db");
         Path filler = mount.resolve("filler");
         try (CapturedLog log = new CapturedLog()) {
-            Cache.useSqlite(file);
+            CacheSteps.useSqlite(file);
             service.answer("stored-before", 64);
             fillUp(filler);
             int before = service.modelCalls();
@@ -52,7 +52,7 @@ class DiskFullTest {
             long errors = CachedCompletions.statistics(AnswerService.METHOD).errors() - errorsBefore;
 
             Files.delete(filler);
-            Duration recovery = Cache.awaitCaching(service, "after-room-");
+            Duration recovery = CacheSteps.awaitCaching(service, "after-room-");
             assertThat(log.infos()).anySatisfy(m -> assertThat(m).contains("works again", file.toString()));
             System.out.printf("[sqlite] disk full (tmpfs, ENOSPC): %d calls answered, %d store errors absorbed,"
                     + " %d warning line; caching resumed %d ms after space was freed%n",

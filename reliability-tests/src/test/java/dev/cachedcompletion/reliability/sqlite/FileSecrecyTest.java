@@ -38,7 +38,7 @@ class FileSecrecyTest {
         String answer = AnswerService.expected(prompt, 200);
         AnswerService service = new AnswerService();
 
-        Cache.useSqlite(file);
+        CacheSteps.useSqlite(file);
         assertThat(service.answer(prompt, 200)).isEqualTo(answer);
         assertThat(service.answer(prompt, 200)).isEqualTo(answer);
         assertThat(service.modelCalls()).as("the second call was a hit, so the entry is in the files").isEqualTo(1);
@@ -52,8 +52,8 @@ class FileSecrecyTest {
 
         CachedCompletions.useStore("memory"); // closing checkpoints the WAL into the file
         assertSecretAbsentButAnswerPresent(prompt, answer, file, wal);
-        System.out.printf("[sqlite] file, -wal, -shm created rw-------; prompt found in 0 of the file's bytes,"
-                + " answer found (open and after checkpoint)%n");
+        System.out.printf("[sqlite] file, -wal and -shm created rw-------; the prompt is in none of their bytes,"
+                + " the answer is (store open, and after the checkpoint at close)%n");
     }
 
     /** The answer is looked for too: a search that cannot find what is there would prove nothing. */

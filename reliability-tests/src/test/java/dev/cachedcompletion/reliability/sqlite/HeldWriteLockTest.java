@@ -51,7 +51,7 @@ class HeldWriteLockTest {
             s.execute("ROLLBACK");
             report("write lock held by another connection", busyTimeoutMillis, longest, log, "writing");
         }
-        Cache.awaitCaching(service, "after-unlock-");
+        CacheSteps.awaitCaching(service, "after-unlock-");
     }
 
     /**
@@ -76,14 +76,14 @@ class HeldWriteLockTest {
             s.execute("ROLLBACK");
             report("exclusive lock held by another connection", busyTimeoutMillis, longest, log, "reading");
         } // closing the holder releases the exclusive lock
-        Cache.awaitCaching(service, "after-exclusive-");
+        CacheSteps.awaitCaching(service, "after-exclusive-");
     }
 
     private Path existingCacheFile() {
         Path file = dir.resolve("locked.db");
-        Cache.useSqlite(file);
+        CacheSteps.useSqlite(file);
         service.answer("seed", 64); // a cache file in WAL mode, as every process leaves it
-        Cache.endFailureStreaks(service);
+        CacheSteps.endFailureStreaks(service);
         return file;
     }
 

@@ -87,7 +87,7 @@ class KilledWriterTest {
     /** Reads every acknowledged entry through the cache: a miss would run the model. */
     private static void assertAllPresent(Path file, Map<String, Integer> acknowledged, String when) {
         AnswerService reader = new AnswerService();
-        Cache.useSqlite(file);
+        CacheSteps.useSqlite(file);
         try {
             acknowledged.forEach((prompt, length) ->
                     assertThat(reader.answer(prompt, length)).isEqualTo(AnswerService.expected(prompt, length)));

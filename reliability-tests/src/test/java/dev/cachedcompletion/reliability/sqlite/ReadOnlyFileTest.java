@@ -26,13 +26,13 @@ class ReadOnlyFileTest {
     void readOnlyFileServesItsEntriesWarnsOnceAndCachingResumesWhenWritable() throws Exception {
         Path file = dir.resolve("readonly.db");
         AnswerService service = new AnswerService();
-        Cache.useSqlite(file);
+        CacheSteps.useSqlite(file);
         service.answer("stored-before", 64);
-        Cache.endFailureStreaks(service); // also closes the file: no WAL is left beside it
+        CacheSteps.endFailureStreaks(service); // also closes the file: no WAL is left beside it
         assumeTrue(Shell.run("chattr", "+i", file.toString()) == 0,
                 "skipped: needs root and a file system where 'chattr +i' makes a file read-only even for root");
         try (CapturedLog log = new CapturedLog()) {
-            Cache.useSqlite(file);
+            CacheSteps.useSqlite(file);
             int before = service.modelCalls();
             assertThat(service.answer("stored-before", 64)).isEqualTo(AnswerService.expected("stored-before", 64));
             assertThat(service.modelCalls()).as("a stored entry is still a hit").isEqualTo(before);
@@ -46,7 +46,7 @@ class ReadOnlyFileTest {
                     .contains(file.toString(), "readonly");
 
             Shell.require("chattr", "-i", file.toString());
-            Duration recovery = Cache.awaitCaching(service, "after-writable-");
+            Duration recovery = CacheSteps.awaitCaching(service, "after-writable-");
             assertThat(log.infos()).anySatisfy(m -> assertThat(m).contains("works again", file.toString()));
             System.out.printf("[sqlite] read-only file (chattr +i): stored entry still a hit, %d calls answered,"
                     + " %d warning line; caching resumed %d ms after it became writable%n",

@@ -32,9 +32,9 @@ class UnwritableDirectoryTest {
         Path blocker = Files.writeString(dir.resolve("cache"), "a file where the cache directory should be");
         Path file = blocker.resolve("completions.db");
         AnswerService service = new AnswerService();
-        Cache.endFailureStreaks(service);
+        CacheSteps.endFailureStreaks(service);
         try (CapturedLog log = new CapturedLog()) {
-            Cache.useSqlite(file);
+            CacheSteps.useSqlite(file);
             for (int i = 0; i < CALLS; i++) {
                 String prompt = "no-directory-" + i;
                 assertThat(service.answer(prompt, 64)).isEqualTo(AnswerService.expected(prompt, 64));
@@ -47,7 +47,7 @@ class UnwritableDirectoryTest {
 
             Files.delete(blocker);
             Files.createDirectory(blocker);
-            Duration recovery = Cache.awaitCaching(service, "after-mkdir-");
+            Duration recovery = CacheSteps.awaitCaching(service, "after-mkdir-");
             assertThat(log.infos()).anySatisfy(m -> assertThat(m).contains("works again", file.toString()));
             System.out.printf("[sqlite] unwritable directory: %d calls answered, %d warning line: %s%n"
                     + "[sqlite] caching started %d ms after the directory was created%n",

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** Steps the fault tests share: choosing the store, and waiting for caching to come back. */
-final class Cache {
+final class CacheSteps {
 
     /** How long a test waits for the store to recover; it re-checks a refused file once per second. */
     static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(10);
 
-    private Cache() {
+    private CacheSteps() {
     }
 
     static void useSqlite(Path file) {
