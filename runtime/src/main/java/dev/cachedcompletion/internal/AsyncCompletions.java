@@ -37,9 +37,11 @@ final class AsyncCompletions {
 
     Object invoke(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode)
             throws Throwable {
+        boolean storeWorks = true;
         if (mode != CacheMode.REFRESH) {
             StoredValue stored = access.read(site, store, key);
-            Object hit = stored == null ? null : access.materialize(site, stored);
+            storeWorks = stored != StoreAccess.UNREADABLE;
+            Object hit = stored == null || !storeWorks ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
                 CompletionInterceptor.outcome(CacheOutcome.HIT, site, key);
@@ -55,10 +57,10 @@ final class AsyncCompletions {
             CompletionInterceptor.outcome(CacheOutcome.SHARED, site, key);
             return running.thenCompose(outcome -> follow(site, outcome, body));
         }
-        return lead(site, store, key, body, mode, mine);
+        return lead(site, store, key, body, storeWorks && mode != CacheMode.READ_ONLY, mine);
     }
 
-    private Object lead(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode,
+    private Object lead(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, boolean write,
             CompletableFuture<Object> mine) throws Throwable {
         site.stats.miss();
         CompletionInterceptor.outcome(CacheOutcome.MISS, site, key);
@@ -84,7 +86,7 @@ final class AsyncCompletions {
                 return;
             }
             site.stats.bodyTook(System.nanoTime() - start);
-            StoredValue shared = access.save(site, store, key, value, mode != CacheMode.READ_ONLY);
+            StoredValue shared = access.save(site, store, key, value, write);
             finish(key, mine, shared != null ? shared : Flight.NOTHING_TO_SHARE, null);
             answer.complete(value);
         });

@@ -26,6 +26,10 @@ import org.aspectj.lang.JoinPoint;
  * The {@link CacheMode} in force decides whether the store is read, written, bypassed, or (replay)
  * whether a miss is an error instead of a model call. Thread-safe.
  *
+ * <p>A call whose lookup failed leaves the store alone for the rest of the call: writing to a store
+ * that has just failed would log a second warning for the same outage and, for a store that fails
+ * slowly (a lock, a timeout), make the caller wait twice.
+ *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
  * failures of the cache like any other, so they too become misses rather than failed calls.
  */
@@ -91,9 +95,11 @@ public final class CompletionInterceptor {
         if (site.method.async()) {
             return async.invoke(site, store, key, body, mode);
         }
+        boolean storeWorks = true;
         if (mode != CacheMode.REFRESH) {
             StoredValue stored = access.read(site, store, key);
-            Object hit = stored == null ? null : access.materialize(site, stored);
+            storeWorks = stored != StoreAccess.UNREADABLE;
+            Object hit = stored == null || !storeWorks ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
                 outcome(CacheOutcome.HIT, site, key);
@@ -103,7 +109,7 @@ public final class CompletionInterceptor {
         if (mode == CacheMode.REPLAY) {
             throw replayMiss(site, store, key);
         }
-        return missOnce(site, store, key, body, mode);
+        return missOnce(site, store, key, body, mode, storeWorks);
     }
 
     /** A replay-mode miss: counted and recorded like a miss, but the model is not called. */
@@ -122,8 +128,8 @@ public final class CompletionInterceptor {
         }
     }
 
-    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode)
-            throws Throwable {
+    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode,
+            boolean storeWorks) throws Throwable {
         Flight mine = new Flight();
         Flight leader = flights.putIfAbsent(key, mine);
         if (leader != null) {
@@ -133,8 +139,9 @@ public final class CompletionInterceptor {
         Lease lease = Lease.UNCOORDINATED;
         try {
             // Another leader may have stored the value between our lookup and our registration.
-            StoredValue stored = mode == CacheMode.REFRESH ? null : access.read(site, store, key);
-            Object hit = stored == null ? null : access.materialize(site, stored);
+            StoredValue stored = mode == CacheMode.REFRESH || !storeWorks ? null : access.read(site, store, key);
+            storeWorks &= stored != StoreAccess.UNREADABLE;
+            Object hit = stored == null || !storeWorks ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
                 outcome(CacheOutcome.HIT, site, key);
@@ -144,7 +151,7 @@ public final class CompletionInterceptor {
             // Other processes sharing the store may be missing this key right now too: at most one
             // of them calls the model while the others wait for its value (no-op for most stores).
             // A refresh wants a fresh answer of its own, so it does not wait for another process's.
-            lease = mode == CacheMode.REFRESH ? Lease.UNCOORDINATED : acquireLease(site, store, key);
+            lease = mode == CacheMode.REFRESH || !storeWorks ? Lease.UNCOORDINATED : acquireLease(site, store, key);
             if (!lease.granted()) {
                 StoredValue theirs = awaitOtherProcess(site, store, lease);
                 Object value = theirs == null ? null : access.materialize(site, theirs);
@@ -170,7 +177,7 @@ public final class CompletionInterceptor {
                 shared = Flight.NULL_RESULT;
                 return null;
             }
-            StoredValue value = access.save(site, store, key, result, mode != CacheMode.READ_ONLY);
+            StoredValue value = access.save(site, store, key, result, storeWorks && mode != CacheMode.READ_ONLY);
             if (value != null) {
                 shared = value;
             }

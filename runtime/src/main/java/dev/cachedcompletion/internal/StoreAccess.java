@@ -11,11 +11,14 @@ import dev.cachedcompletion.spi.StoredValue;
  */
 final class StoreAccess {
 
+    /** What {@link #read} returns when the store failed, as opposed to {@code null} for a miss. Compared by identity. */
+    static final StoredValue UNREADABLE = StoredValue.ofBytes(new byte[0]);
+
     private final FailureLog readFailures = new FailureLog("reading from the cache store");
     private final FailureLog writeFailures = new FailureLog("writing to the cache store");
     private final FailureLog codecFailures = new FailureLog("decoding or encoding a cached value");
 
-    /** The stored value, or {@code null} on a miss or on any failure to read it. */
+    /** The stored value, {@code null} on a miss, or {@link #UNREADABLE} if the store failed. */
     StoredValue read(ResolvedSite site, CompletionStore store, CacheKey key) {
         try {
             StoredValue stored = store.get(key);
@@ -24,7 +27,7 @@ final class StoreAccess {
         } catch (RuntimeException | LinkageError e) {
             site.stats.error();
             readFailures.failed(store.describe(), e);
-            return null;
+            return UNREADABLE;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,15 +31,18 @@ import org.sqlite.SQLiteConfig;
  * writers of one key never fail on a unique constraint. The file is created readable and writable
  * by its owner only; keys are stored as SHA-256 digests, never as prompt text.
  *
- * <p>A file that cannot be used (not SQLite, another application's, a newer schema, an unwritable
- * directory) is never deleted or rewritten: every call fails fast (and the caller treats it as a
- * miss) and the file is checked again at most once per {@link #RECHECK_AFTER}. Thread-safe.
+ * <p>A file that cannot be used (not SQLite, damaged, another application's, a newer schema, an
+ * unwritable directory) is never deleted or rewritten: every call fails fast (and the caller treats
+ * it as a miss) and the file is checked again at most once per {@link #RECHECK_AFTER}. A file is
+ * damaged when SQLite says so: at open, which reads every page of the table and its index, or in
+ * any later operation (damage in the overflow pages of a long value shows only when it is read).
+ * From then on that file is not opened again, so not written, until another file takes its place.
+ * Thread-safe.
  */
 final class SqliteStore implements BrowsableStore {
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
     private static final int MAX_IDLE_CONNECTIONS = 4;
-    private static final int PREPARE_ATTEMPTS = 20;
 
     private final Path path;
     private final int busyTimeoutMillis;
@@ -55,6 +59,8 @@ final class SqliteStore implements BrowsableStore {
     private volatile boolean prepared;
     private volatile long refusedUntilNanos;
     private volatile SQLException refusal;
+    /** The identity of the file SQLite found damaged, which is refused without a second look; or null. */
+    private volatile Object damagedFile;
     private volatile boolean closed;
 
     SqliteStore(Path path, Duration busyTimeout, Duration defaultTtl) {
@@ -184,7 +190,7 @@ final class SqliteStore implements BrowsableStore {
         try {
             c = borrow();
         } catch (SQLException e) {
-            throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+            throw failure(e);
         }
         try {
             T result = work.run(c);
@@ -192,23 +198,30 @@ final class SqliteStore implements BrowsableStore {
             return result;
         } catch (SQLException | RuntimeException e) {
             c.close(); // a connection that failed is not reused: the next one starts clean
-            throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    private SqliteStoreException failure(Exception e) {
+        Exception reason = e;
+        if (e instanceof SQLException && isDamage((SQLException) e)) {
+            SQLException damage = damaged((SQLException) e);
+            stopUsing(damage);
+            reason = damage;
+        }
+        return new SqliteStoreException(description + ": " + reason.getMessage(), reason);
     }
 
     private SqliteConnection borrow() throws SQLException {
-        SqliteConnection c = idle.pollFirst();
-        if (c != null) {
-            return c;
-        }
         if (!prepared) {
-            prepare();
+            prepare(); // before reusing a connection too: a refused file is refused for every call
         }
-        return new SqliteConnection(connect());
+        SqliteConnection c = idle.pollFirst();
+        return c != null ? c : new SqliteConnection(connect());
     }
 
     private void giveBack(SqliteConnection c) {
-        if (closed || idle.size() >= MAX_IDLE_CONNECTIONS) {
+        if (closed || !prepared || idle.size() >= MAX_IDLE_CONNECTIONS) {
             c.close();
         } else {
             idle.offerFirst(c);
@@ -221,19 +234,21 @@ final class SqliteStore implements BrowsableStore {
             return;
         }
         SQLException refused = refusal;
-        if (refused != null && System.nanoTime() - refusedUntilNanos < 0) {
+        if (refused != null && (System.nanoTime() - refusedUntilNanos < 0 || isTheDamagedFile())) {
             throw refused;
         }
         try {
             createFileIfMissing();
             prepareWithRetries();
             refusal = null;
+            damagedFile = null;
             prepared = true;
         } catch (SQLException e) {
             refuse(e);
             throw e;
         } catch (IOException | RuntimeException e) {
-            SQLException wrapped = new SQLException("cannot create " + path + ": " + e, e);
+            SQLException wrapped = new SQLException("cannot create " + path + " (" + e + "): make sure its"
+                    + " directory can be created and written, or point cachedcompletion.store at another file", e);
             refuse(wrapped);
             throw wrapped;
         }
@@ -242,6 +257,15 @@ final class SqliteStore implements BrowsableStore {
     private void refuse(SQLException reason) {
         refusal = reason;
         refusedUntilNanos = System.nanoTime() + RECHECK_AFTER.toNanos();
+    }
+
+    /** Refuses the file from now on, as if it had been refused at open, and drops the idle connections. */
+    private synchronized void stopUsing(SQLException reason) {
+        prepared = false;
+        refuse(reason);
+        for (SqliteConnection c; (c = idle.pollFirst()) != null; ) {
+            c.close();
+        }
     }
 
     private void createFileIfMissing() throws IOException {
@@ -264,20 +288,28 @@ final class SqliteStore implements BrowsableStore {
     }
 
     private void prepareWithRetries() throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(busyTimeoutMillis);
         for (int attempt = 1; ; attempt++) {
             try (Connection c = connect()) {
                 SqliteSchema.checkOrCreate(c, path.toString());
+                SqliteSchema.readTableAndIndex(c);
                 useWriteAheadLog(c);
                 deleteExpired(c);
                 return;
             } catch (SqliteSchema.RefusedFileException e) {
                 throw e;
             } catch (SQLException e) {
-                // Processes that open a new file together wait for each other's schema creation.
-                if (!isBusy(e) || attempt >= PREPARE_ATTEMPTS) {
+                if (isDamage(e)) {
+                    throw damaged(e);
+                }
+                // Processes that open a new file together wait for each other's schema creation, but
+                // no longer than the busy timeout: the caller waits for this, and each attempt may
+                // already have waited that long inside SQLite.
+                long pause = 25L * attempt;
+                if (!isBusy(e) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) - deadline > 0) {
                     throw e;
                 }
-                sleepQuietly(25L * attempt);
+                sleepQuietly(pause);
             }
         }
     }
@@ -290,11 +322,21 @@ final class SqliteStore implements BrowsableStore {
         }
     }
 
-    private static void deleteExpired(Connection c) {
+    /**
+     * Removes expired rows, if no other connection is writing: housekeeping must not make the first
+     * call wait for the busy timeout before the call's own write waits for it again.
+     */
+    private static void deleteExpired(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0"); // this connection is closed after the check
+        }
         try (SqliteConnection cleaner = new SqliteConnection(c)) {
             cleaner.deleteExpired(System.currentTimeMillis());
-        } catch (SQLException ignored) {
-            // Expired rows are never returned anyway; removing them is housekeeping.
+        } catch (SQLException e) {
+            if (isDamage(e)) {
+                throw e;
+            }
+            // Otherwise ignored: expired rows are never returned anyway.
         }
     }
 
@@ -309,6 +351,42 @@ final class SqliteStore implements BrowsableStore {
         config.setBusyTimeout(busyTimeoutMillis);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    }
+
+    /** SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) from SQLite: the file is damaged, or not a database at all. */
+    private static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return !(e instanceof SqliteSchema.RefusedFileException) && (code == 11 || code == 26);
+    }
+
+    /**
+     * The refusal for a file SQLite reports damaged or not a database. A damaged one is remembered:
+     * a second look could miss damage it does not read and start writing to the file again.
+     */
+    private SQLException damaged(SQLException e) {
+        if ((e.getErrorCode() & 0xFF) == 26) {
+            return new SqliteSchema.RefusedFileException(path + " is not a SQLite database (" + e.getMessage()
+                    + "). It is left untouched: point cachedcompletion.store at a file of its own.", e);
+        }
+        damagedFile = fileIdentity();
+        return new SqliteSchema.RefusedFileException(path + " is damaged (" + e.getMessage() + "). It is left"
+                + " untouched and no longer used: move or delete it to start a new cache, or point"
+                + " cachedcompletion.store at another file.", e);
+    }
+
+    private boolean isTheDamagedFile() {
+        Object damaged = damagedFile;
+        return damaged != null && damaged.equals(fileIdentity());
+    }
+
+    /** The file system's identity of the file at the path (device and inode on Unix), or null if there is none. */
+    private Object fileIdentity() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
+        } catch (IOException gone) {
+            return null;
+        }
     }
 
     private static boolean isBusy(SQLException e) {
