@@ -66,8 +66,9 @@ final class SqliteSchema {
      * @throws RefusedFileException if the file belongs to another application or another schema version
      */
     static boolean checkExisting(Connection c, String file) throws SQLException {
-        int applicationId = intPragma(c, "application_id");
-        int version = intPragma(c, "user_version");
+        int[] header = readHeader(c);
+        int applicationId = header[0];
+        int version = header[1];
         if (applicationId == APPLICATION_ID) {
             if (version != VERSION) {
                 throw new RefusedFileException(file + " has cached-completion schema " + version
@@ -75,7 +76,7 @@ final class SqliteSchema {
             }
             return true;
         }
-        if (applicationId != 0 || tableCount(c) > 0) {
+        if (applicationId != 0 || header[2] > 0) {
             throw new RefusedFileException(file + " is a SQLite database of another application "
                     + "(application_id=" + applicationId + "). It is left untouched.");
         }
