@@ -1,6 +1,7 @@
 package dev.cachedcompletion;
 
 import dev.cachedcompletion.internal.CompletionInterceptor;
+import dev.cachedcompletion.internal.LastOutcome;
 import dev.cachedcompletion.internal.MethodStats;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The programmatic side of the cache, for tests and frameworks: the equivalent of setting
- * {@code -Dcachedcompletion.store=...}, plus clearing and statistics. All methods are thread-safe
+ * {@code -Dcachedcompletion.store=...} and {@code -Dcachedcompletion.mode=...}, scoped modes,
+ * clearing, statistics and the outcome of the last call. All methods are thread-safe
  * and act on the one cache of this class loader that the woven aspect uses.
  */
 public final class CachedCompletions {
@@ -55,10 +57,52 @@ public final class CachedCompletions {
         store().clear();
     }
 
+    /**
+     * Opens a scope in which cached calls on this thread use {@code mode}, whatever the
+     * {@code cachedcompletion.mode} property says; for example strict replay in one test:
+     * <pre>{@code
+     * try (CacheScope replay = CachedCompletions.withMode(CacheMode.REPLAY)) {
+     *     assertEquals(expected, service.answer(question)); // throws ReplayMissException if not recorded
+     * }
+     * }</pre>
+     * The scope covers this thread and everything it calls on this thread, not other threads.
+     */
+    public static CacheScope withMode(CacheMode mode) {
+        return CompletionInterceptor.global().modes().open(mode);
+    }
+
+    /** Sets the mode of the whole JVM, in place of the {@code cachedcompletion.mode} property. */
+    public static void useMode(CacheMode mode) {
+        CompletionInterceptor.global().modes().use(mode);
+    }
+
+    /** Goes back to the configured mode: the property, then the environment variable, then read-write. */
+    public static void useConfiguredMode() {
+        CompletionInterceptor.global().modes().reset();
+    }
+
+    /**
+     * The mode a cached call on this thread would use now.
+     *
+     * @throws CacheConfigurationException if {@code cachedcompletion.mode} is malformed
+     */
+    public static CacheMode mode() {
+        return CompletionInterceptor.global().modes().current();
+    }
+
+    /**
+     * What the cache did for the last {@code @CachedCompletion} call made on this thread — whether
+     * its answer came from the cache ({@link CacheOutcome#fromCache()}) — or {@code null} if this
+     * thread made none. Set before the call returns or throws.
+     */
+    public static CacheOutcome lastOutcome() {
+        return LastOutcome.get();
+    }
+
     /** Per-method counters, sorted by method identity. */
     public static List<CompletionStatistics> statistics() {
         return CompletionInterceptor.global().statistics().stream()
-                .map(s -> new CompletionStatistics(s.method(), s.hits(), s.misses(), s.errors()))
+                .map(CachedCompletions::snapshot)
                 .sorted(Comparator.comparing(CompletionStatistics::method))
                 .collect(Collectors.toList());
     }
@@ -66,7 +110,12 @@ public final class CachedCompletions {
     /** The counters of one method (zeros if it was never called). */
     public static CompletionStatistics statistics(String method) {
         return statistics().stream().filter(s -> s.method().equals(method)).findFirst()
-                .orElse(new CompletionStatistics(method, 0, 0, 0));
+                .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0));
+    }
+
+    private static CompletionStatistics snapshot(MethodStats s) {
+        return new CompletionStatistics(s.method(), s.hits(), s.misses(), s.errors(), s.meanMissNanos() / 1e6,
+                s.timeSavedNanos() / 1e6);
     }
 
     /** Sets every counter back to zero. */

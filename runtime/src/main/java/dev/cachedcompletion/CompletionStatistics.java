@@ -9,6 +9,9 @@ package dev.cachedcompletion;
  *               identical call instead of calling the model
  * @param misses calls that ran the method body
  * @param errors store, codec or key failures, each of which was treated as a miss
+ * @param meanMissMillis the mean duration of a call that ran the body (a model call), in milliseconds
+ * @param timeSavedMillis an estimate of the time the cache saved: {@code meanMissMillis × hits}
  */
-public record CompletionStatistics(String method, long hits, long misses, long errors) {
+public record CompletionStatistics(String method, long hits, long misses, long errors, double meanMissMillis,
+        double timeSavedMillis) {
 }

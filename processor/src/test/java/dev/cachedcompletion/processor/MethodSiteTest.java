@@ -22,7 +22,23 @@ class MethodSiteTest {
             "    @CachedCompletion(ttl = \"7d\") public String text(String q) { return q; }",
             "    @CachedCompletion public Answer answer(String q) { return null; }",
             "    @CachedCompletion public List<String> lines(String q) { return List.of(q); }",
+            "    @CachedCompletion public java.util.concurrent.CompletableFuture<Answer> later(String q) { return null; }",
+            "    @CachedCompletion public java.util.concurrent.CompletionStage<List<String>> stage(String q) {",
+            "        return null;",
+            "    }",
             "}")).keys("test.Answers_CachedCompletion");
+
+    @Test
+    void asyncMethodsCacheTheValueTheirFutureCompletesWith() {
+        assertThat(KEYS.site("later(java.lang.String)").async()).isTrue();
+        assertThat(KEYS.site("later(java.lang.String)").returnType().getTypeName()).isEqualTo("test.Answers$Answer");
+        assertThat(KEYS.site("later(java.lang.String)").immutableValue()).isTrue();
+        assertThat(KEYS.site("stage(java.lang.String)").async()).isTrue();
+        assertThat(KEYS.site("stage(java.lang.String)").returnType().getTypeName())
+                .isEqualTo("java.util.List<java.lang.String>");
+        assertThat(KEYS.site("stage(java.lang.String)").immutableValue()).isFalse();
+        assertThat(KEYS.site("text(java.lang.String)").async()).isFalse();
+    }
 
     @Test
     void ttlFromTheAnnotation() {

@@ -75,7 +75,16 @@ public abstract class MethodSite {
         return ttl;
     }
 
-    /** The exact generic return type, for the codec. */
+    /**
+     * Whether the method returns {@code CompletableFuture<T>} or {@code CompletionStage<T>}; the
+     * cached value is then the {@code T} it completes with, and {@link #returnType()} is {@code T}.
+     * Generated code overrides this for asynchronous methods.
+     */
+    public boolean async() {
+        return false;
+    }
+
+    /** The exact generic type of the cached value, for the codec. */
     public final Type returnType() {
         return returnType;
     }

@@ -35,7 +35,9 @@ final class CallSites {
         MethodSignature signature = (MethodSignature) ((JoinPoint.StaticPart) joinPoint).getSignature();
         String descriptor = GeneratedKeysLookup.descriptor(signature.getName(), signature.getParameterTypes());
         try {
-            return resolve(GeneratedKeysLookup.find(signature.getDeclaringType(), descriptor));
+            ResolvedSite site = resolve(GeneratedKeysLookup.find(signature.getDeclaringType(), descriptor));
+            StatisticsMXBeanRegistration.registerInBackground();
+            return site;
         } catch (GeneratedKeysLookup.MissingKeyCodeException e) {
             LOG.log(Level.ERROR, "cached-completion: " + e.getMessage());
             return UNCACHED;

@@ -1,10 +1,16 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.CacheMode;
+import dev.cachedcompletion.CacheOutcome;
+import dev.cachedcompletion.ReplayMissException;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.internal.store.NoStore;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.JoinPoint;
@@ -15,26 +21,41 @@ import org.aspectj.lang.JoinPoint;
  * method body reach the caller unchanged and are never cached; {@code null} is never cached.
  * Concurrent identical calls share one outcome: the value, {@code null}, or the exception the one
  * running body threw (the same instance).
- * Thread-safe.
+ * Across processes, a store may coordinate the same way through a {@link Lease}: one process calls the
+ * model while the others wait (bounded) for its stored value.
+ * The {@link CacheMode} in force decides whether the store is read, written, bypassed, or (replay)
+ * whether a miss is an error instead of a model call. Thread-safe.
+ *
+ * <p>A call whose lookup failed leaves the store alone for the rest of the call: writing to a store
+ * that has just failed would log a second warning for the same outage and, for a store that fails
+ * slowly (a lock, a timeout), make the caller wait twice.
  *
  * <p>{@link LinkageError}s of stores and codecs (a driver missing from the class path, say) are
  * failures of the cache like any other, so they too become misses rather than failed calls.
  */
 public final class CompletionInterceptor {
 
+    private static final System.Logger LOG = System.getLogger("dev.cachedcompletion");
+
     private static final CompletionInterceptor GLOBAL =
-            new CompletionInterceptor(StoreSelection.global(), new CallSites());
+            new CompletionInterceptor(StoreSelection.global(), ModeSelection.global(), new CallSites());
 
     private final StoreSelection stores;
+    private final ModeSelection modes;
     private final CallSites sites;
     private final ConcurrentHashMap<CacheKey, Flight> flights = new ConcurrentHashMap<>();
-    private final FailureLog readFailures = new FailureLog("reading from the cache store");
-    private final FailureLog writeFailures = new FailureLog("writing to the cache store");
-    private final FailureLog codecFailures = new FailureLog("decoding or encoding a cached value");
+    private final StoreAccess access = new StoreAccess();
+    private final AsyncCompletions async = new AsyncCompletions(access);
     private final FailureLog keyFailures = new FailureLog("building a cache key");
+    private final FailureLog leaseFailures = new FailureLog("coordinating a call with other processes");
 
     CompletionInterceptor(StoreSelection stores, CallSites sites) {
+        this(stores, new ModeSelection(), sites);
+    }
+
+    CompletionInterceptor(StoreSelection stores, ModeSelection modes, CallSites sites) {
         this.stores = stores;
+        this.modes = modes;
         this.sites = sites;
     }
 
@@ -48,6 +69,7 @@ public final class CompletionInterceptor {
             throws Throwable {
         ResolvedSite site = sites.resolve(joinPoint);
         if (site == null) {
+            LastOutcome.set(CacheOutcome.BYPASSED);
             return body.proceed();
         }
         return invoke(site, target, args, body);
@@ -55,7 +77,9 @@ public final class CompletionInterceptor {
 
     Object invoke(ResolvedSite site, Object target, Object[] args, Invocation body) throws Throwable {
         CompletionStore store = stores.current();
-        if (store instanceof NoStore) {
+        CacheMode mode = modes.current();
+        if (store instanceof NoStore || mode == CacheMode.OFF) {
+            LastOutcome.set(CacheOutcome.BYPASSED);
             return body.proceed();
         }
         CacheKey key;
@@ -65,75 +89,95 @@ public final class CompletionInterceptor {
             site.stats.error();
             site.stats.miss();
             keyFailures.failed(site.method.identity(), e);
+            LastOutcome.set(CacheOutcome.MISS);
             return body.proceed();
         }
-        StoredValue stored = read(site, store, key);
-        Object hit = stored == null ? null : materialize(site, stored);
-        if (hit != null) {
-            site.stats.hit();
-            return hit;
+        if (site.method.async()) {
+            return async.invoke(site, store, key, body, mode);
         }
-        return missOnce(site, store, key, body);
+        boolean storeWorks = true;
+        if (mode != CacheMode.REFRESH) {
+            StoredValue stored = access.read(site, store, key);
+            storeWorks = stored != StoreAccess.UNREADABLE;
+            Object hit = stored == null || !storeWorks ? null : access.materialize(site, stored);
+            if (hit != null) {
+                site.stats.hit();
+                outcome(CacheOutcome.HIT, site, key);
+                return hit;
+            }
+        }
+        if (mode == CacheMode.REPLAY) {
+            throw replayMiss(site, store, key);
+        }
+        return missOnce(site, store, key, body, mode, storeWorks);
     }
 
-    /** The stored value, or {@code null} on a miss or on any failure to read it. */
-    private StoredValue read(ResolvedSite site, CompletionStore store, CacheKey key) {
-        try {
-            StoredValue stored = store.get(key);
-            readFailures.succeeded(store.describe());
-            return stored;
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            readFailures.failed(store.describe(), e);
-            return null;
+    /** A replay-mode miss: counted and recorded like a miss, but the model is not called. */
+    static ReplayMissException replayMiss(ResolvedSite site, CompletionStore store, CacheKey key) {
+        site.stats.miss();
+        outcome(CacheOutcome.MISS, site, key);
+        return new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null);
+    }
+
+    /** Records what happened to this call: for the caller's query, and as a debug line per lookup. */
+    static void outcome(CacheOutcome outcome, ResolvedSite site, CacheKey key) {
+        LastOutcome.set(outcome);
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity() + " key "
+                    + key.shortDigest());
         }
     }
 
-    /** The object a caller receives: the kept immutable object, or a fresh decode of the bytes. */
-    private Object materialize(ResolvedSite site, StoredValue stored) {
-        if (stored.object() != null) {
-            return stored.object();
-        }
-        try {
-            return site.codec.decode(stored.bytes());
-        } catch (RuntimeException | LinkageError e) {
-            // A value of another format or shape, or damaged bytes: a miss, overwritten by the call.
-            site.stats.error();
-            codecFailures.failed(site.method.identity(), e);
-            return null;
-        }
-    }
-
-    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
-            throws Throwable {
+    private Object missOnce(ResolvedSite site, CompletionStore store, CacheKey key, Invocation body, CacheMode mode,
+            boolean storeWorks) throws Throwable {
         Flight mine = new Flight();
         Flight leader = flights.putIfAbsent(key, mine);
         if (leader != null) {
-            return follow(leader, site, store, key, body);
+            return follow(leader, site, store, key, body, mode);
         }
         Object shared = Flight.NOTHING_TO_SHARE;
+        Lease lease = Lease.UNCOORDINATED;
         try {
             // Another leader may have stored the value between our lookup and our registration.
-            StoredValue stored = read(site, store, key);
-            Object hit = stored == null ? null : materialize(site, stored);
+            StoredValue stored = mode == CacheMode.REFRESH || !storeWorks ? null : access.read(site, store, key);
+            storeWorks &= stored != StoreAccess.UNREADABLE;
+            Object hit = stored == null || !storeWorks ? null : access.materialize(site, stored);
             if (hit != null) {
                 site.stats.hit();
+                outcome(CacheOutcome.HIT, site, key);
                 shared = stored;
                 return hit;
             }
+            // Other processes sharing the store may be missing this key right now too: at most one
+            // of them calls the model while the others wait for its value (no-op for most stores).
+            // A refresh wants a fresh answer of its own, so it does not wait for another process's.
+            lease = mode == CacheMode.REFRESH || !storeWorks ? Lease.UNCOORDINATED : acquireLease(site, store, key);
+            if (!lease.granted()) {
+                StoredValue theirs = awaitOtherProcess(site, store, lease);
+                Object value = theirs == null ? null : access.materialize(site, theirs);
+                if (value != null) {
+                    site.stats.hit();
+                    outcome(CacheOutcome.SHARED, site, key);
+                    shared = theirs;
+                    return value;
+                }
+            }
             site.stats.miss();
+            outcome(CacheOutcome.MISS, site, key);
             Object result;
+            long start = System.nanoTime();
             try {
                 result = body.proceed();
             } catch (Throwable failure) {
                 shared = new Flight.Failure(failure);
                 throw failure;
             }
+            site.stats.bodyTook(System.nanoTime() - start);
             if (result == null) {
                 shared = Flight.NULL_RESULT;
                 return null;
             }
-            StoredValue value = save(site, store, key, result);
+            StoredValue value = access.save(site, store, key, result, storeWorks && mode != CacheMode.READ_ONLY);
             if (value != null) {
                 shared = value;
             }
@@ -141,64 +185,77 @@ public final class CompletionInterceptor {
         } finally {
             flights.remove(key, mine);
             mine.complete(shared);
+            release(site, store, lease); // after the put, so that processes waiting on it find the value
         }
     }
 
-    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body)
-            throws Throwable {
+    /** The store's lease on {@code key}; a store that fails to give one leaves this caller uncoordinated. */
+    private Lease acquireLease(ResolvedSite site, CompletionStore store, CacheKey key) {
+        try {
+            Lease lease = store.acquireLease(key);
+            leaseFailures.succeeded(store.describe());
+            return lease == null ? Lease.UNCOORDINATED : lease;
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return Lease.UNCOORDINATED;
+        }
+    }
+
+    /** The value another process computed under its lease, or {@code null} to compute it here. */
+    private StoredValue awaitOtherProcess(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            return lease.awaitValue();
+        } catch (RuntimeException | LinkageError e) {
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+            return null;
+        }
+    }
+
+    private void release(ResolvedSite site, CompletionStore store, Lease lease) {
+        try {
+            lease.close();
+        } catch (RuntimeException | LinkageError e) {
+            // The lease expires on its own; waiting processes then compute the value themselves.
+            site.stats.error();
+            leaseFailures.failed(store.describe(), e);
+        }
+    }
+
+    private Object follow(Flight leader, ResolvedSite site, CompletionStore store, CacheKey key, Invocation body,
+            CacheMode mode) throws Throwable {
         if (leader.leader == Thread.currentThread()) {
             site.stats.miss();
+            LastOutcome.set(CacheOutcome.MISS);
             return body.proceed(); // the body calls itself with the same key: waiting would deadlock
         }
         Object outcome = leader.await();
         if (outcome == Flight.NULL_RESULT) {
+            outcome(CacheOutcome.SHARED, site, key);
             return null;
         }
         if (outcome instanceof Flight.Failure) {
             // The call this caller joined failed: it gets that failure rather than starting a herd of
             // retries against a model that is failing or rate-limiting right now. Not cached.
+            outcome(CacheOutcome.SHARED, site, key);
             throw ((Flight.Failure) outcome).cause;
         }
         if (outcome instanceof StoredValue) {
-            Object value = materialize(site, (StoredValue) outcome);
+            Object value = access.materialize(site, (StoredValue) outcome);
             if (value != null) {
                 site.stats.hit();
+                outcome(CacheOutcome.SHARED, site, key);
                 return value;
             }
         }
         site.stats.miss();
+        outcome(CacheOutcome.MISS, site, key);
         Object result = body.proceed();
         if (result != null) {
-            save(site, store, key, result);
+            access.save(site, store, key, result, mode != CacheMode.READ_ONLY);
         }
         return result;
-    }
-
-    /**
-     * Encodes and stores the result. Returns what followers may share (the immutable object itself,
-     * or the bytes to decode), or {@code null} if the value could not be encoded.
-     */
-    private StoredValue save(ResolvedSite site, CompletionStore store, CacheKey key, Object result) {
-        byte[] bytes;
-        try {
-            bytes = site.codec.encode(result);
-            codecFailures.succeeded(site.method.identity());
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            codecFailures.failed(site.method.identity(), e);
-            return null;
-        }
-        boolean keepObject = site.method.immutableValue();
-        StoredValue shareable = keepObject ? StoredValue.ofObject(result, bytes.length) : StoredValue.ofBytes(bytes);
-        StoredValue toStore = keepObject && !store.keepsObjects() ? StoredValue.ofBytes(bytes) : shareable;
-        try {
-            store.put(key, toStore, site.method.ttl());
-            writeFailures.succeeded(store.describe());
-        } catch (RuntimeException | LinkageError e) {
-            site.stats.error();
-            writeFailures.failed(store.describe(), e);
-        }
-        return shareable;
     }
 
     /** Counters of every method that has been called since the JVM started. */
@@ -209,5 +266,10 @@ public final class CompletionInterceptor {
     /** The store selection this interceptor reads its store from. */
     public StoreSelection stores() {
         return stores;
+    }
+
+    /** The mode selection this interceptor reads its mode from. */
+    public ModeSelection modes() {
+        return modes;
     }
 }

@@ -9,6 +9,8 @@ public final class MethodStats {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    private final LongAdder timedMisses = new LongAdder();
+    private final LongAdder missNanos = new LongAdder();
 
     MethodStats(String method) {
         this.method = method;
@@ -24,6 +26,23 @@ public final class MethodStats {
 
     void error() {
         errors.increment();
+    }
+
+    /** A body that ran to completion in {@code nanos}: the basis of the time-saved estimate. */
+    void bodyTook(long nanos) {
+        timedMisses.increment();
+        missNanos.add(nanos);
+    }
+
+    /** The mean time of a completed body (a model call), or 0 before the first one. */
+    public long meanMissNanos() {
+        long count = timedMisses.sum();
+        return count == 0 ? 0 : missNanos.sum() / count;
+    }
+
+    /** An estimate of the time the cache saved: mean model-call time × hits. */
+    public long timeSavedNanos() {
+        return meanMissNanos() * hits.sum();
     }
 
     public String method() {
@@ -46,5 +65,7 @@ public final class MethodStats {
         hits.reset();
         misses.reset();
         errors.reset();
+        timedMisses.reset();
+        missNanos.reset();
     }
 }

@@ -30,6 +30,20 @@ public interface CompletionStore extends AutoCloseable {
     void clear();
 
     /**
+     * Single-flight across processes (optional): called after a miss, before the model is called, by
+     * the one thread of this JVM that will compute {@code key}. A store shared by several processes may
+     * grant the lease to one of them and make the others {@linkplain Lease#awaitValue() wait} for its
+     * value; the lease's time to live, and so the longest wait, is the store's to choose.
+     *
+     * <p>The default returns {@link Lease#UNCOORDINATED}: every process computes its own misses. A store
+     * that cannot coordinate right now (its server is down) should return that too rather than throw;
+     * if it throws, the caller computes the value without a lease.
+     */
+    default Lease acquireLease(CacheKey key) {
+        return Lease.UNCOORDINATED;
+    }
+
+    /**
      * Whether {@link #put} may be given a {@link StoredValue#ofObject kept object}. Only stores in the
      * same heap as the caller answer {@code true}.
      */

@@ -9,10 +9,12 @@ import javax.lang.model.type.TypeMirror;
  * method.
  *
  * @param ttlMillis      from the annotation, or {@code -1} for the store's default
+ * @param returnType     the type of the cached value: the return type, or {@code T} of an async method
+ * @param async          whether the method returns {@code CompletableFuture<T>} or {@code CompletionStage<T>}
  * @param immutableValue whether the return type is deeply immutable (may be shared as an object)
  * @param valueShape     fingerprint of the return type's structure, written into stored values
  */
 public record CachedMethod(ExecutableElement method, String identity, String descriptor, int version,
         String model, long ttlMillis, TypeMirror returnType, boolean immutableValue, int valueShape,
-        boolean isStatic, List<KeyIngredient> ingredients) {
+        boolean isStatic, List<KeyIngredient> ingredients, boolean async) {
 }

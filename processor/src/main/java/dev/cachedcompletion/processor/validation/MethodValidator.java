@@ -15,6 +15,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks one {@code @CachedCompletion} method and builds its model. Every problem is reported on
@@ -46,7 +47,9 @@ public final class MethodValidator {
         int errorsBefore = errors.errorCount();
 
         checkWeavable(declaring, method, mirror);
-        checkReturnType(method, mirror);
+        TypeMirror asyncValue = returnTypes.asyncValueType(method.getReturnType());
+        TypeMirror valueType = asyncValue != null ? asyncValue : method.getReturnType();
+        checkReturnType(method, mirror, valueType);
         long ttlMillis = ttl(method, mirror, annotation.ttl());
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
         List<KeyIngredient> ingredients = new ArrayList<>();
@@ -69,8 +72,8 @@ public final class MethodValidator {
         }
         String identity = annotation.name().isEmpty() ? names.signatureIdentity(declaring, method) : annotation.name();
         return new CachedMethod(method, identity, names.descriptor(method), annotation.version(), annotation.model(),
-                ttlMillis, method.getReturnType(), returnTypes.isImmutable(method.getReturnType()),
-                returnTypes.shapeFingerprint(method.getReturnType()), isStatic, ingredients);
+                ttlMillis, valueType, returnTypes.isImmutable(valueType), returnTypes.shapeFingerprint(valueType),
+                isStatic, ingredients, asyncValue != null);
     }
 
     private void checkWeavable(TypeElement declaring, ExecutableElement method, AnnotationMirror mirror) {
@@ -91,7 +94,7 @@ public final class MethodValidator {
         }
     }
 
-    private void checkReturnType(ExecutableElement method, AnnotationMirror mirror) {
+    private void checkReturnType(ExecutableElement method, AnnotationMirror mirror, TypeMirror valueType) {
         if (method.getReturnType().getKind() == TypeKind.VOID) {
             errors.error(method, mirror, "CachedCompletionVoid", "@CachedCompletion method " + method.getSimpleName()
                     + " returns void, so there is no answer to cache: return the model's answer, or remove "
@@ -99,7 +102,7 @@ public final class MethodValidator {
             return;
         }
         try {
-            returnTypes.checkRebuildable(method.getReturnType());
+            returnTypes.checkRebuildable(valueType);
         } catch (UnsupportedTypeException e) {
             errors.error(method, mirror, "CachedCompletionReturnType", e.getMessage());
         }

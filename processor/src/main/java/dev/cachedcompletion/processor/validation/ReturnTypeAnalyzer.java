@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -36,6 +37,11 @@ public final class ReturnTypeAnalyzer {
             "java.time.Period", "java.time.Year", "java.time.YearMonth");
 
     private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+    private static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
+
+    /** Asynchronous return types whose completed value is cached. */
+    private static final Set<String> ASYNC_TYPES = Set.of(
+            "java.util.concurrent.CompletableFuture", "java.util.concurrent.CompletionStage");
 
     private final Types types;
     private final Elements elements;
@@ -45,6 +51,22 @@ public final class ReturnTypeAnalyzer {
         this.types = types;
         this.elements = elements;
         this.facts = new TypeFacts(elements, types);
+    }
+
+    /**
+     * For {@code CompletableFuture<T>} or {@code CompletionStage<T>} with a concrete {@code T}: that
+     * {@code T}, whose values are cached. {@code null} for any other type.
+     */
+    public TypeMirror asyncValueType(TypeMirror returnType) {
+        if (returnType.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        DeclaredType declared = (DeclaredType) returnType;
+        if (!ASYNC_TYPES.contains(TypeFacts.qualifiedName(declared)) || declared.getTypeArguments().size() != 1) {
+            return null;
+        }
+        TypeMirror value = declared.getTypeArguments().get(0);
+        return value.getKind() == TypeKind.DECLARED || value.getKind() == TypeKind.ARRAY ? value : null;
     }
 
     /** Throws with the reason if Jackson cannot rebuild values of {@code type} from their JSON. */
@@ -76,8 +98,10 @@ public final class ReturnTypeAnalyzer {
         String name = TypeFacts.qualifiedName(type);
         if (facts.isSubtypeOf(type, "java.util.concurrent.Future")
                 || facts.isSubtypeOf(type, "java.util.concurrent.CompletionStage")) {
-            throw unsupported(type, "asynchronous results are not cached yet: cache the synchronous method "
-                    + "that produces the value");
+            throw unsupported(type, ASYNC_TYPES.contains(name)
+                    ? "declare the type of the value it completes with, e.g. CompletableFuture<String>"
+                    : "asynchronous methods are cached when they return CompletableFuture<T> or CompletionStage<T>: "
+                    + "declare one of those");
         }
         if (facts.noStableValueReason(type) != null) {
             throw unsupported(type, "it is not data that can be stored and handed out again (a stream, "
@@ -105,6 +129,10 @@ public final class ReturnTypeAnalyzer {
         TypeElement element = (TypeElement) type.asElement();
         if (!visiting.add(element.getQualifiedName().toString())) {
             return; // a recursive structure: checked where it started
+        }
+        checkNoClassNameTypeIds(type, element);
+        if (hasAnnotation(element, JSON_TYPE_INFO)) {
+            return; // polymorphic by logical type names (@JsonSubTypes): Jackson picks the subtype from the name
         }
         if (element.getKind() == ElementKind.RECORD) {
             for (RecordComponentElement component : element.getRecordComponents()) {
@@ -136,6 +164,27 @@ public final class ReturnTypeAnalyzer {
         if (!hasCreator) {
             throw unsupported(type, "Jackson needs a no-argument constructor or a @JsonCreator to build it: "
                     + "add one, or return a record");
+        }
+    }
+
+    /**
+     * {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} asks Jackson to read class names from the
+     * data, which the codec refuses for every stored value: such a method would never hit.
+     */
+    private void checkNoClassNameTypeIds(DeclaredType type, TypeElement element) throws UnsupportedTypeException {
+        AnnotationMirror typeInfo = dev.cachedcompletion.processor.Annotations.find(element, JSON_TYPE_INFO);
+        if (typeInfo == null) {
+            return;
+        }
+        for (var entry : typeInfo.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals("use")) {
+                String id = entry.getValue().getValue().toString();
+                if (id.equals("CLASS") || id.equals("MINIMAL_CLASS")) {
+                    throw unsupported(type, "@JsonTypeInfo(use = " + id + ") reads class names from stored data, "
+                            + "which the cache never does (a cache file is untrusted input): use "
+                            + "@JsonTypeInfo(use = Id.NAME) with @JsonSubTypes");
+                }
+            }
         }
     }
 

@@ -76,10 +76,18 @@ public final class KeysClassWriter {
         for (KeyIngredient ingredient : method.ingredients()) {
             arguments.add(", $S", ingredient.label());
         }
-        return TypeSpec.anonymousClassBuilder(arguments.build())
+        TypeSpec.Builder site = TypeSpec.anonymousClassBuilder(arguments.build())
                 .superclass(Names.METHOD_SITE)
-                .addMethod(keyMethod(declaring, method, keyCode))
-                .build();
+                .addMethod(keyMethod(declaring, method, keyCode));
+        if (method.async()) {
+            site.addMethod(MethodSpec.methodBuilder("async")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return true")
+                    .build());
+        }
+        return site.build();
     }
 
     private MethodSpec keyMethod(TypeElement declaring, CachedMethod method, KeyCodeWriter keyCode) {

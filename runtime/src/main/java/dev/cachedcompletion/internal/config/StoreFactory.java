@@ -32,15 +32,33 @@ public final class StoreFactory {
             StoreProvider provider = providers.get(spec.scheme());
             if (provider == null) {
                 throw new StoreSpecException("unknown store '" + spec.scheme() + "'"
-                        + (spec.scheme().equals("redis") || spec.scheme().equals("rediss")
+                        + (spec.scheme().startsWith("redis")
                                 ? " (add the cached-completion-redis artifact to the class path)" : ""));
             }
             return provider.open(spec);
         } catch (StoreSpecException e) {
-            throw new CacheConfigurationException(source + "=\"" + text + "\" is not a valid cache store: "
-                    + e.getMessage() + ". Valid forms: " + validForms(providers)
+            throw new CacheConfigurationException(source + "=\"" + withoutCredentials(text) + "\" is not a valid "
+                    + "cache store: " + withoutCredentials(e.getMessage()) + ". Valid forms: " + validForms(providers)
                     + ". Set it with -D" + PROPERTY + "=... or the " + ENVIRONMENT + " environment variable.");
         }
+    }
+
+    /**
+     * {@code text} with the user info of a URL-like spec ({@code redis://user:password@host}) replaced
+     * by {@code ***}, so that a password never reaches an exception message or a log. The user info
+     * runs from {@code ://} to the last {@code @}, so a password with unencoded {@code @} or {@code /}
+     * is hidden too.
+     */
+    static String withoutCredentials(String text) {
+        if (text == null) {
+            return null;
+        }
+        int start = text.indexOf("://");
+        int at = text.lastIndexOf('@');
+        if (start < 0 || at < start + 3) {
+            return text;
+        }
+        return text.substring(0, start + 3) + "***" + text.substring(at);
     }
 
     private static String validForms(Map<String, StoreProvider> providers) {

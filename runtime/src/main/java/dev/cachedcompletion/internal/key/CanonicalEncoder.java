@@ -169,7 +169,7 @@ public final class CanonicalEncoder {
         if (hasUnpairedSurrogate(s, utf8)) {
             // UTF-8 would turn every unpaired surrogate into '?', making "\uD800" and "?" one key.
             out.writeByte(STRING_UTF16);
-            byte[] utf16 = s.getBytes(StandardCharsets.UTF_16BE);
+            byte[] utf16 = codeUnits(s);
             out.writeInt(utf16.length);
             out.writeBytes(utf16);
             return;
@@ -183,6 +183,21 @@ public final class CanonicalEncoder {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.writeBytes(utf8);
+    }
+
+    /**
+     * The UTF-16 code units of {@code s}, big-endian, exactly as they are. Not
+     * {@code getBytes(UTF_16BE)}: it replaces every unpaired surrogate with U+FFFD, which made
+     * "\uD800" and "\uDC00" one key, and left equal maps holding both in insertion order.
+     */
+    private static byte[] codeUnits(String s) {
+        byte[] bytes = new byte[2 * s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes[2 * i] = (byte) (c >>> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
+        return bytes;
     }
 
     /** Encoding replaced something iff the UTF-8 holds more '?' than the string does. */

@@ -39,8 +39,9 @@ final class SqliteSchema {
      * @throws RefusedFileException if the file belongs to another application or a newer version
      */
     static void checkOrCreate(Connection c, String file) throws SQLException {
-        int applicationId = intPragma(c, "application_id");
-        int version = intPragma(c, "user_version");
+        int[] header = readHeader(c);
+        int applicationId = header[0];
+        int version = header[1];
         if (applicationId == APPLICATION_ID) {
             if (version > VERSION) {
                 throw new RefusedFileException(file + " was written by a newer cached-completion (schema "
@@ -50,12 +51,36 @@ final class SqliteSchema {
             if (version == VERSION) {
                 return;
             }
-        } else if (applicationId != 0 || tableCount(c) > 0) {
+        } else if (applicationId != 0 || header[2] > 0) {
             throw new RefusedFileException(file + " is a SQLite database of another application "
                     + "(application_id=" + applicationId + "). It is left untouched: point "
                     + "cachedcompletion.store at a file of its own.");
         }
         create(c);
+    }
+
+    /**
+     * For tools that only read or remove: whether {@code c} holds entries to look at. {@code false}
+     * for an empty database (nothing was ever stored); nothing is created.
+     *
+     * @throws RefusedFileException if the file belongs to another application or another schema version
+     */
+    static boolean checkExisting(Connection c, String file) throws SQLException {
+        int[] header = readHeader(c);
+        int applicationId = header[0];
+        int version = header[1];
+        if (applicationId == APPLICATION_ID) {
+            if (version != VERSION) {
+                throw new RefusedFileException(file + " has cached-completion schema " + version
+                        + "; this version reads schema " + VERSION + ". It is left untouched.");
+            }
+            return true;
+        }
+        if (applicationId != 0 || header[2] > 0) {
+            throw new RefusedFileException(file + " is a SQLite database of another application "
+                    + "(application_id=" + applicationId + "). It is left untouched.");
+        }
+        return false;
     }
 
     private static void create(Connection c) throws SQLException {
@@ -80,16 +105,37 @@ final class SqliteSchema {
         }
     }
 
+    /**
+     * Reads every page of the table and of its index, so that SQLite reports a damaged file
+     * ({@code SQLITE_CORRUPT}) now, before anything is written to it. One pass over the entries'
+     * keys and headers; long values' overflow pages are not read.
+     */
+    static void readTableAndIndex(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (SELECT count(*) FROM " + TABLE + " NOT INDEXED WHERE expires_at IS NOT NULL),"
+                        + " (SELECT count(*) FROM " + TABLE + " INDEXED BY " + TABLE + "_method WHERE method > '')")) {
+            rs.next();
+        }
+    }
+
     static int intPragma(Connection c, String name) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private static int tableCount(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rs.next() ? rs.getInt(1) : 0;
+    /**
+     * application_id, user_version and the number of schema objects, read in one statement and so
+     * from one snapshot: read one by one, they could straddle another process's creation of the
+     * schema and make our own new file look like another application's (id 0, but tables).
+     */
+    private static int[] readHeader(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (SELECT application_id FROM pragma_application_id),"
+                        + " (SELECT user_version FROM pragma_user_version),"
+                        + " (SELECT count(*) FROM sqlite_master)")) {
+            rs.next();
+            return new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)};
         }
     }
 
@@ -99,6 +145,10 @@ final class SqliteSchema {
 
         RefusedFileException(String message) {
             super(message);
+        }
+
+        RefusedFileException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

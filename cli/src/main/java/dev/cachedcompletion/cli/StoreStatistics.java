@@ -1,0 +1,69 @@
+package dev.cachedcompletion.cli;
+
+import dev.cachedcompletion.spi.StoredEntry;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Totals over the entries of a store, in all and per method, gathered one entry at a time. */
+final class StoreStatistics {
+
+    /** Entries, value bytes, expired entries, oldest and newest creation time of one group. */
+    static final class Totals {
+        long entries;
+        long bytes;
+        long expired;
+        long oldest = Long.MAX_VALUE;
+        long newest = Long.MIN_VALUE;
+
+        void add(StoredEntry e, long now) {
+            entries++;
+            bytes += e.value().length;
+            if (e.expiredAt(now)) {
+                expired++;
+            }
+            oldest = Math.min(oldest, e.createdMillis());
+            newest = Math.max(newest, e.createdMillis());
+        }
+    }
+
+    private final long now;
+    private final Totals all = new Totals();
+    private final Map<String, Totals> byMethod = new TreeMap<>();
+
+    /** @param now epoch milliseconds at which an entry counts as expired */
+    StoreStatistics(long now) {
+        this.now = now;
+    }
+
+    void add(StoredEntry e) {
+        all.add(e, now);
+        byMethod.computeIfAbsent(e.methodId(), m -> new Totals()).add(e, now);
+    }
+
+    Totals all() {
+        return all;
+    }
+
+    Map<String, Totals> byMethod() {
+        return byMethod;
+    }
+
+    void print(PrintWriter out, String store) {
+        out.println("store    " + store);
+        out.println("entries  " + all.entries);
+        if (all.expired > 0) {
+            out.println("expired  " + all.expired + " (no longer returned; deleted when an application next opens the store)");
+        }
+        out.println("bytes    " + Text.bytes(all.bytes));
+        if (all.entries == 0) {
+            return;
+        }
+        out.println("oldest   " + Text.time(all.oldest));
+        out.println("newest   " + Text.time(all.newest));
+        out.println();
+        out.printf("%9s %9s %12s  %-20s  %-20s  %s%n", "ENTRIES", "EXPIRED", "BYTES", "OLDEST", "NEWEST", "METHOD");
+        byMethod.forEach((method, t) -> out.printf("%9d %9d %12d  %-20s  %-20s  %s%n",
+                t.entries, t.expired, t.bytes, Text.time(t.oldest), Text.time(t.newest), method));
+    }
+}

@@ -1,0 +1,247 @@
+package dev.cachedcompletion.internal.redis;
+
+import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.StoredValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import redis.clients.jedis.ConnectionPool;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.ScanIteration;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * {@code redis://}, {@code rediss://}, {@code redis-cluster://}, {@code rediss-cluster://}: entries in
+ * Redis, shared by every process that names the same server and prefix.
+ *
+ * <p>One string key per entry ({@link RedisKeys}), holding the encoded value as it is, with the entry's
+ * TTL ({@code SET ... PX}). {@code removeMethod} and {@code clear} walk the keyspace with {@code SCAN}
+ * on this cache's key pattern and {@code UNLINK} what they find; never {@code FLUSHDB}. A miss can take
+ * a lease ({@link RedisLease}) so that one process of a fleet calls the model for a key.
+ *
+ * <p>Every operation is bounded by the connect and read timeouts. When Redis is unavailable the
+ * {@link CircuitBreaker} opens and operations fail at once, until a background probe sees Redis again.
+ * Thread-safe.
+ */
+final class RedisStore implements CompletionStore {
+
+    /** How many keys one SCAN step asks for. */
+    private static final int SCAN_BATCH = 500;
+    /** Lifetimes this long (about 36 million years) are stored without expiry. */
+    private static final long MAX_EXPIRY_MILLIS = 1L << 60;
+    private static final String RELEASE_SCRIPT =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+    private final RedisSettings settings;
+    private final String description;
+    private final RedisKeys keys;
+    private final CircuitBreaker breaker;
+    private final Object opening = new Object();
+    private volatile UnifiedJedis client;
+    private volatile boolean closed;
+
+    RedisStore(RedisSettings settings) {
+        this.settings = settings;
+        this.description = settings.describe();
+        this.keys = new RedisKeys(settings.prefix);
+        this.breaker = new CircuitBreaker(description, settings.retryInterval.toNanos(), this::probe);
+    }
+
+    @Override
+    public StoredValue get(CacheKey key) {
+        byte[] value = fetch(keys.entry(key));
+        return value == null ? null : StoredValue.ofBytes(value);
+    }
+
+    @Override
+    public void put(CacheKey key, StoredValue value, Duration ttl) {
+        if (value.bytes() == null) {
+            throw new IllegalArgumentException("the Redis store holds encoded bytes only");
+        }
+        byte[] entry = utf8(keys.entry(key));
+        Duration lifetime = ttl != null ? ttl : settings.defaultTtl;
+        long millis = lifetime == null ? Long.MAX_VALUE : saturatedMillis(lifetime);
+        if (millis >= MAX_EXPIRY_MILLIS) {
+            // A plain SET also drops the TTL an earlier value of this key had.
+            run("SET", c -> c.set(entry, value.bytes()));
+        } else {
+            SetParams expiry = SetParams.setParams().px(Math.max(1, millis));
+            run("SET", c -> c.set(entry, value.bytes(), expiry));
+        }
+    }
+
+    @Override
+    public void removeMethod(String methodId) {
+        unlinkMatching(keys.methodPattern(methodId));
+    }
+
+    @Override
+    public void clear() {
+        unlinkMatching(keys.allPattern());
+    }
+
+    /**
+     * {@code SET <lease> <token> NX PX <lease>}. Granted: this process computes the entry, unless the
+     * entry appeared since the caller's lookup (then the lease is given back at once and the caller
+     * reads it as a waiter would). Not granted: the caller waits for the holder's entry. While Redis is
+     * unavailable, or with {@code lease=off}: {@link Lease#UNCOORDINATED}.
+     */
+    @Override
+    public Lease acquireLease(CacheKey key) {
+        Duration lease = settings.lease;
+        if (lease == null || breaker.isOpen()) {
+            return Lease.UNCOORDINATED;
+        }
+        String entry = keys.entry(key);
+        String leaseKey = keys.lease(entry);
+        String token = UUID.randomUUID().toString();
+        Duration maxWait = lease.plus(settings.connectTimeout).plus(settings.readTimeout);
+        try {
+            SetParams nx = SetParams.setParams().nx().px(lease.toMillis());
+            if (run("SET NX", c -> c.set(leaseKey, token, nx)) == null) {
+                return RedisLease.heldElsewhere(this, entry, leaseKey, maxWait);
+            }
+            if (exists(entry)) {
+                release(leaseKey, token);
+                return RedisLease.heldElsewhere(this, entry, leaseKey, maxWait);
+            }
+            return RedisLease.granted(this, entry, leaseKey, token);
+        } catch (RedisStoreException e) {
+            if (breaker.isOpen()) {
+                return Lease.UNCOORDINATED; // the failed read before this call has already been reported
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        synchronized (opening) {
+            closed = true;
+            UnifiedJedis c = client;
+            client = null;
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    // --- used by RedisLease ------------------------------------------------------------------------
+
+    byte[] fetch(String redisKey) {
+        byte[] k = utf8(redisKey);
+        return run("GET", c -> c.get(k));
+    }
+
+    boolean exists(String redisKey) {
+        return run("EXISTS", c -> c.exists(redisKey));
+    }
+
+    /** Deletes the lease only if it still holds {@code token}: after expiry it may be another process's. */
+    void release(String leaseKey, String token) {
+        run("release lease", c -> c.eval(RELEASE_SCRIPT, List.of(leaseKey), List.of(token)));
+    }
+
+    // --- plumbing ----------------------------------------------------------------------------------
+
+    private void unlinkMatching(String pattern) {
+        run("SCAN/UNLINK", c -> {
+            ScanIteration scan = c.scanIteration(SCAN_BATCH, pattern);
+            long removed = 0;
+            while (!scan.isIterationCompleted()) {
+                List<String> ours = new ArrayList<>();
+                for (String found : scan.nextBatchList()) {
+                    if (keys.isOurs(found)) {
+                        ours.add(found);
+                    }
+                }
+                if (!ours.isEmpty()) {
+                    removed += c.unlink(ours.toArray(new String[0]));
+                }
+            }
+            return removed;
+        });
+    }
+
+    /**
+     * Runs one operation on Redis: at once a {@link RedisStoreException} while the circuit is open;
+     * otherwise the operation, whose failure opens the circuit when it means Redis is unavailable.
+     */
+    private <T> T run(String operation, Function<UnifiedJedis, T> work) {
+        if (closed) {
+            throw new IllegalStateException(description + " is closed");
+        }
+        breaker.check();
+        try {
+            return work.apply(client());
+        } catch (RuntimeException e) {
+            if (RedisFailures.isOutage(e)) {
+                breaker.trip(e);
+            }
+            throw new RedisStoreException(description + ": " + operation + " failed: " + e, e);
+        }
+    }
+
+    private UnifiedJedis client() {
+        UnifiedJedis c = client;
+        if (c != null) {
+            return c;
+        }
+        synchronized (opening) {
+            if (closed) {
+                throw new IllegalStateException(description + " is closed");
+            }
+            if (client == null) {
+                client = RedisClients.open(settings);
+            }
+            return client;
+        }
+    }
+
+    /** Runs on the breaker's probe thread, never a caller's: throws while Redis does not answer. */
+    private void probe() {
+        dropIdleConnections();
+        client().ping();
+    }
+
+    /**
+     * Idle pooled connections to a server that went away would each fail once after it returns. Closing
+     * one may wait for the server, so this runs on the probe thread only.
+     */
+    private void dropIdleConnections() {
+        UnifiedJedis c = client;
+        try {
+            if (c instanceof RedisClient) {
+                ((RedisClient) c).getPool().clear();
+            } else if (c instanceof RedisClusterClient) {
+                ((RedisClusterClient) c).getClusterNodes().values().forEach(ConnectionPool::clear);
+            }
+        } catch (RuntimeException ignored) {
+            // Housekeeping only: a stale connection fails once and is then replaced by Jedis.
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long saturatedMillis(Duration d) {
+        try {
+            return d.toMillis();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

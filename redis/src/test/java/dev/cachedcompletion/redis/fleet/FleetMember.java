@@ -1,0 +1,34 @@
+package dev.cachedcompletion.redis.fleet;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Another process of the fleet, run in a new JVM by the tests with {@code -Dcachedcompletion.store}
+ * set, exactly as an application would be started. Arguments: the prompt and the model's delay in ms.
+ *
+ * <p>Warms up first (one call with another prompt: classes loaded, Redis connected), prints
+ * {@code ready}, waits for a line on standard input, then calls {@link FleetService#answer} with the
+ * prompt and prints {@code answer=...} and {@code calls=<model calls for that prompt>}.
+ */
+public final class FleetMember {
+
+    private FleetMember() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        FleetService service = new FleetService(Long.parseLong(args[1]));
+        service.answer("warm-up " + ProcessHandle.current().pid());
+        int before = service.calls.get();
+        System.out.println("ready");
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        in.readLine();
+        try {
+            System.out.println("answer=" + service.answer(args[0]));
+        } finally {
+            System.out.println("calls=" + (service.calls.get() - before));
+        }
+    }
+}

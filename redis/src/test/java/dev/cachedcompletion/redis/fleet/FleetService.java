@@ -1,0 +1,32 @@
+package dev.cachedcompletion.redis.fleet;
+
+import dev.cachedcompletion.CachedCompletion;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A woven consumer, compiled with the processor and woven by ajc like a user's class. Its "model"
+ * answers with the id of the process that computed the answer, so a reader can tell who wrote it.
+ */
+public class FleetService {
+
+    public final AtomicInteger calls = new AtomicInteger();
+    /** How long the model takes to answer. */
+    public volatile long modelMillis;
+
+    public FleetService(long modelMillis) {
+        this.modelMillis = modelMillis;
+    }
+
+    @CachedCompletion
+    public String answer(String prompt) throws InterruptedException {
+        calls.incrementAndGet();
+        Thread.sleep(modelMillis);
+        return "answered by pid " + ProcessHandle.current().pid() + ": " + prompt;
+    }
+
+    @CachedCompletion(ttl = "1s")
+    public String shortLived(String prompt) {
+        calls.incrementAndGet();
+        return "short-lived answer by pid " + ProcessHandle.current().pid() + ": " + prompt;
+    }
+}

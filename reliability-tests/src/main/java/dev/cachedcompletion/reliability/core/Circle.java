@@ -1,0 +1,7 @@
+package dev.cachedcompletion.reliability.core;
+
+/** The one declared subtype of {@link Shape}. */
+public class Circle extends Shape {
+
+    public double radius;
+}

@@ -1,0 +1,186 @@
+package dev.cachedcompletion.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.StoreSelection;
+import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.StoredValue;
+import dev.cachedcompletion.testing.SyntheticSite;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The interceptor's side of single-flight across processes: on a miss it asks the store for a lease;
+ * without it, it waits for the holder's value; with it, it stores the value before releasing it. A
+ * store that fails at any step costs the cache, never the call.
+ */
+class CrossProcessLeaseTest {
+
+    private final StoreSelection stores = new StoreSelection();
+    private final CallSites sites = new CallSites();
+    private final CompletionInterceptor interceptor = new CompletionInterceptor(stores, sites);
+    private final LeasingStore store = new LeasingStore(StoreFactory.open("memory", "test"));
+    private final ResolvedSite ask = sites.resolve(SyntheticSite.strings("lease.Service#ask(java.lang.String)", 1));
+    private final AtomicInteger bodyRuns = new AtomicInteger();
+    private final CapturedLog log = new CapturedLog();
+
+    CrossProcessLeaseTest() {
+        stores.use(store);
+    }
+
+    @AfterEach
+    void detachLog() {
+        log.close();
+    }
+
+    @Test
+    void aGrantedLeaseIsReleasedAfterTheValueIsStored() throws Throwable {
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(store.events).containsExactly("lease", "put", "release");
+        assertThat(call("q")).as("a hit").isEqualTo("answer 1");
+        assertThat(store.events).containsExactly("lease", "put", "release");
+    }
+
+    @Test
+    void withoutTheLeaseTheCallReturnsTheValueAnotherProcessComputed() throws Throwable {
+        store.grant = false;
+        store.othersValue = "computed elsewhere";
+
+        assertThat(call("q")).isEqualTo("computed elsewhere");
+
+        assertThat(bodyRuns).hasValue(0);
+        assertThat(ask.stats.hits()).isEqualTo(1);
+        assertThat(ask.stats.misses()).isZero();
+    }
+
+    @Test
+    void whenTheOtherProcessEndsWithoutAValueTheCallComputesItHere() throws Throwable {
+        store.grant = false;
+        store.othersValue = null;
+
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(ask.stats.misses()).isEqualTo(1);
+        assertThat(store.events).as("no release: the lease was never ours").containsExactly("lease", "await", "put");
+    }
+
+    @Test
+    void aStoreFailingToGiveOrReleaseALeaseCostsTheCoordinationNotTheCall() throws Throwable {
+        store.failLease = true;
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        store.failLease = false;
+        store.failRelease = true;
+        assertThat(call("other")).isEqualTo("answer 2");
+
+        assertThat(ask.stats.errors()).isEqualTo(2);
+        // Two streaks: the second lease was given (and that success ended the first one).
+        assertThat(log.messagesAt(Level.WARNING)).hasSize(2).allSatisfy(m -> assertThat(m)
+                .contains("coordinating a call with other processes", store.describe()));
+        assertThat(call("q")).as("both answers were stored all the same").isEqualTo("answer 1");
+        assertThat(call("other")).isEqualTo("answer 2");
+    }
+
+    @Test
+    void aStoreWithoutLeasesIsLeftAsItWas() throws Throwable {
+        stores.use(StoreFactory.open("memory", "test"));
+
+        assertThat(call("q")).isEqualTo("answer 1");
+        assertThat(call("q")).isEqualTo("answer 1");
+        assertThat(bodyRuns).hasValue(1);
+    }
+
+    private Object call(String prompt) throws Throwable {
+        return interceptor.invoke(ask, null, new Object[] {prompt}, () -> "answer " + bodyRuns.incrementAndGet());
+    }
+
+    /** A real memory store that hands out leases as a test scripts them, and records the order of events. */
+    private final class LeasingStore implements CompletionStore {
+        private final CompletionStore delegate;
+        final List<String> events = new ArrayList<>();
+        volatile boolean grant = true;
+        volatile boolean failLease;
+        volatile boolean failRelease;
+        volatile String othersValue;
+
+        LeasingStore(CompletionStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Lease acquireLease(CacheKey key) {
+            events.add("lease");
+            if (failLease) {
+                throw new IllegalStateException("lease server on fire");
+            }
+            boolean granted = grant;
+            return new Lease() {
+                @Override
+                public boolean granted() {
+                    return granted;
+                }
+
+                @Override
+                public StoredValue awaitValue() {
+                    events.add("await");
+                    return othersValue == null ? null : StoredValue.ofBytes(ask.codec.encode(othersValue));
+                }
+
+                @Override
+                public void close() {
+                    if (granted) {
+                        events.add("release");
+                        if (failRelease) {
+                            throw new IllegalStateException("release on fire");
+                        }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public StoredValue get(CacheKey key) {
+            return delegate.get(key);
+        }
+
+        @Override
+        public void put(CacheKey key, StoredValue value, Duration ttl) {
+            events.add("put");
+            delegate.put(key, value, ttl);
+        }
+
+        @Override
+        public void removeMethod(String methodId) {
+            delegate.removeMethod(methodId);
+        }
+
+        @Override
+        public void clear() {
+            delegate.clear();
+        }
+
+        @Override
+        public boolean keepsObjects() {
+            return delegate.keepsObjects();
+        }
+
+        @Override
+        public String describe() {
+            return "leasing:" + delegate.describe();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cachedcompletion.internal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cachedcompletion.CacheConfigurationException;
+import org.junit.jupiter.api.Test;
+
+/** A spec's password never reaches a configuration error, which applications log. */
+class StoreFactoryCredentialsTest {
+
+    @Test
+    void theUserInfoOfAnUnknownUrlLikeStoreIsHidden() {
+        // No Redis provider in this module: the error quotes the spec, with the password hidden.
+        assertThatThrownBy(() -> StoreFactory.open("redis://app:hunter2@cache:6379/0", "-Dcachedcompletion.store"))
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining("-Dcachedcompletion.store=\"redis://***@cache:6379/0\"")
+                .hasMessageContaining("add the cached-completion-redis artifact")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void everythingUpToTheLastAtSignIsHidden() {
+        assertThat(StoreFactory.withoutCredentials("rediss://u:p@ss/w:rd@host?ttl=1d")).isEqualTo("rediss://***@host?ttl=1d");
+        assertThat(StoreFactory.withoutCredentials("redis-cluster://a:1,b:2")).isEqualTo("redis-cluster://a:1,b:2");
+        assertThat(StoreFactory.withoutCredentials("sqlite:/tmp/a@b.db")).isEqualTo("sqlite:/tmp/a@b.db");
+    }
+}
