@@ -22,7 +22,8 @@ final class FailureLog {
     void failed(String where, Throwable cause) {
         if (failing.compareAndSet(false, true)) {
             LOG.log(Level.WARNING, "cached-completion: " + operation + " failed for " + where
-                    + "; calls go to the model uncached until it works again: " + cause, cause);
+                    + "; the calls it affects run as misses, and further failures are not logged until it "
+                    + "works again: " + cause, cause);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.testing.CapturedLog;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.internal.config.StoreFactory;

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.reliability.sqlite;
 
+import dev.cachedcompletion.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.CachedCompletions;

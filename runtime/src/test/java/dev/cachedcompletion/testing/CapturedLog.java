@@ -1,4 +1,4 @@
-package dev.cachedcompletion.internal;
+package dev.cachedcompletion.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Collects what the library logs through {@code System.Logger "dev.cachedcompletion"}, which the
  * JDK routes to java.util.logging by default. Keeps the console quiet while it is attached.
  */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
 
     private static final Logger LOGGER = Logger.getLogger("dev.cachedcompletion"); // strong ref: JUL holds loggers weakly
 
@@ -33,13 +33,21 @@ final class CapturedLog implements AutoCloseable {
         }
     };
 
-    CapturedLog() {
+    public CapturedLog() {
         handler.setLevel(Level.ALL);
         LOGGER.addHandler(handler);
         LOGGER.setUseParentHandlers(false);
     }
 
-    List<String> messagesAt(Level level) {
+    public List<String> warnings() {
+        return messagesAt(Level.WARNING);
+    }
+
+    public List<String> infos() {
+        return messagesAt(Level.INFO);
+    }
+
+    public List<String> messagesAt(Level level) {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage)
                 .collect(Collectors.toList());
     }
