@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.cachedcompletion.processor.model.CachedMethod;
 import dev.cachedcompletion.processor.model.KeyIngredient;
 import dev.cachedcompletion.processor.validation.KeyPartCollector;
+import dev.cachedcompletion.processor.validation.Integrations;
 import dev.cachedcompletion.processor.validation.KeyTypeAnalyzer;
 import dev.cachedcompletion.processor.validation.MethodValidator;
 import dev.cachedcompletion.processor.validation.ReturnTypeAnalyzer;
@@ -42,6 +43,7 @@ public final class CachedCompletionProcessor extends AbstractProcessor {
     private final Set<String> deferredTypes = new LinkedHashSet<>();
     private final Set<String> writtenTypes = new LinkedHashSet<>();
     private final Map<String, ExecutableElement> explicitNames = new HashMap<>();
+    private Integrations integrations;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -107,12 +109,13 @@ public final class CachedCompletionProcessor extends AbstractProcessor {
             return;
         }
         Names names = new Names(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-        KeyTypeAnalyzer keyTypes = new KeyTypeAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        KeyTypeAnalyzer keyTypes = new KeyTypeAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                integrations());
         ReturnTypeAnalyzer returnTypes = new ReturnTypeAnalyzer(processingEnv.getElementUtils(),
                 processingEnv.getTypeUtils());
         int errorsBefore = errors.errorCount();
         List<KeyIngredient> keyParts = new KeyPartCollector(keyTypes, errors).collect(type);
-        MethodValidator validator = new MethodValidator(names, keyTypes, returnTypes, errors);
+        MethodValidator validator = new MethodValidator(names, keyTypes, returnTypes, integrations(), errors);
         List<CachedMethod> models = new ArrayList<>();
         for (ExecutableElement method : methods) {
             CachedMethod model = validator.validate(type, method, keyParts);
@@ -125,6 +128,15 @@ public final class CachedCompletionProcessor extends AbstractProcessor {
         }
         new KeysClassWriter(names, getClass().getName()).write(type, models).writeTo(processingEnv.getFiler());
         writtenTypes.add(name);
+    }
+
+    /** One per processor, so each registration resource is read once per compilation. */
+    private Integrations integrations() {
+        if (integrations == null) {
+            integrations = new Integrations(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils());
+        }
+        return integrations;
     }
 
     private boolean checkUniqueName(ExecutableElement method, ErrorReporter errors) {

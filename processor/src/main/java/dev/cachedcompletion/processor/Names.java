@@ -27,6 +27,7 @@ public final class Names {
     public static final ClassName RETURN_TYPE = ClassName.get("dev.cachedcompletion.generated", "ReturnType");
     public static final ClassName KEY_VALUES = ClassName.get("dev.cachedcompletion.generated", "KeyValues");
     public static final ClassName CACHE_KEY = ClassName.get("dev.cachedcompletion.spi", "CacheKey");
+    public static final ClassName COMPLETION_CODEC = ClassName.get("dev.cachedcompletion.spi", "CompletionCodec");
 
     public static final String CACHED_COMPLETION = "dev.cachedcompletion.CachedCompletion";
     public static final String EXCLUDE_FROM_KEY = "dev.cachedcompletion.ExcludeFromKey";
@@ -73,6 +74,11 @@ public final class Names {
     }
 
     /** Name of the generated helper that canonicalizes one non-trivial key type. */
+    /** The static field holding the i-th integration key encoder of a generated class. */
+    public static String keyEncoderField(int index) {
+        return "KEY_ENCODER_" + index;
+    }
+
     public static String keyHelper(int index) {
         return "keyValue" + index;
     }

@@ -4,6 +4,8 @@ import dev.cachedcompletion.internal.key.KeyBytes;
 import dev.cachedcompletion.internal.key.KeyMap;
 import dev.cachedcompletion.internal.key.KeyRecord;
 import dev.cachedcompletion.internal.key.KeySequence;
+import dev.cachedcompletion.internal.key.KeyTree;
+import dev.cachedcompletion.spi.KeyEncoder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +64,14 @@ public final class KeyValues {
     /** A record by its canonical type name and its component values, in declaration order. */
     public static Object record(String type, Object... components) {
         return new KeyRecord(type, components);
+    }
+
+    /**
+     * A value of a type keyed by an integration's {@link KeyEncoder}: the encoder's form name and
+     * its canonical tree, so that keys of another encoder or form version never match.
+     */
+    public static <T> Object encoded(KeyEncoder<? super T> encoder, T value) {
+        return value == null ? null : new KeyRecord(encoder.form(), new Object[] {KeyTree.canonical(encoder.keyTree(value))});
     }
 
     public static Object array(Object[] array) {

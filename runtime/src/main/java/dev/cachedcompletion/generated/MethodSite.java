@@ -2,6 +2,7 @@ package dev.cachedcompletion.generated;
 
 import dev.cachedcompletion.internal.key.CanonicalEncoder;
 import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionCodec;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Arrays;
@@ -82,6 +83,15 @@ public abstract class MethodSite {
      */
     public boolean async() {
         return false;
+    }
+
+    /**
+     * The integration codec that writes and reads this method's values, or {@code null} for the
+     * built-in Jackson codec. Generated code overrides this when an integration module registered a
+     * {@link CompletionCodec} for the return type.
+     */
+    public CompletionCodec<?> codec() {
+        return null;
     }
 
     /** The exact generic type of the cached value, for the codec. */

@@ -60,7 +60,7 @@ final class StoreAccess {
             codecFailures.failed(site.method.identity(), e);
             return null;
         }
-        boolean keepObject = site.method.immutableValue();
+        boolean keepObject = site.codec.sharesObjects(site.method);
         StoredValue shareable = keepObject ? StoredValue.ofObject(result, bytes.length) : StoredValue.ofBytes(bytes);
         StoredValue toStore = keepObject && !store.keepsObjects() ? StoredValue.ofBytes(bytes) : shareable;
         if (!write) {

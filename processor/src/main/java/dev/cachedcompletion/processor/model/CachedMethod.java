@@ -2,6 +2,7 @@ package dev.cachedcompletion.processor.model;
 
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -13,8 +14,10 @@ import javax.lang.model.type.TypeMirror;
  * @param async          whether the method returns {@code CompletableFuture<T>} or {@code CompletionStage<T>}
  * @param immutableValue whether the return type is deeply immutable (may be shared as an object)
  * @param valueShape     fingerprint of the return type's structure, written into stored values
+ * @param codec          the integration's {@code CompletionCodec} for the value type, or {@code null}
+ *                       for the built-in Jackson codec
  */
 public record CachedMethod(ExecutableElement method, String identity, String descriptor, int version,
         String model, long ttlMillis, TypeMirror returnType, boolean immutableValue, int valueShape,
-        boolean isStatic, List<KeyIngredient> ingredients, boolean async) {
+        boolean isStatic, List<KeyIngredient> ingredients, boolean async, TypeElement codec) {
 }

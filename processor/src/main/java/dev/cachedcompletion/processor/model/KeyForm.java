@@ -37,6 +37,14 @@ public sealed interface KeyForm {
     record RecordForm(TypeMirror type, String typeName, List<Component> components) implements KeyForm {
     }
 
+    /**
+     * A type an integration module keys through its {@code KeyEncoder}.
+     *
+     * @param encoder the encoder class the generated code instantiates once
+     */
+    record Encoded(TypeMirror type, javax.lang.model.element.TypeElement encoder) implements KeyForm {
+    }
+
     /** One record component. */
     record Component(String accessor, KeyForm form) {
     }

@@ -21,21 +21,26 @@ import javax.lang.model.util.Types;
  * Decides, from a static type, how a key value is canonicalized — or why it cannot be part of a key.
  * Keyable: primitives and their boxes, {@code String}, {@code BigDecimal}, {@code BigInteger},
  * enums, records of keyable components, {@code List}, {@code Set} and {@code Map} of keyable types,
- * and arrays of those.
+ * and arrays of those; and types for which an integration module on the class path registered a
+ * {@code KeyEncoder} (see {@link Integrations}).
  */
 public final class KeyTypeAnalyzer {
 
     private static final String ADVICE = "use a String, a primitive, an enum, a record, or a List, Set, Map or "
-            + "array of those; or mark the parameter @ExcludeFromKey if it does not change the answer";
+            + "array of those; or a client-library request type whose integration module is on the class path "
+            + "(cached-completion-langchain4j, cached-completion-openai); or mark the parameter @ExcludeFromKey "
+            + "if it does not change the answer";
 
     private final Types types;
     private final Elements elements;
     private final TypeFacts facts;
+    private final Integrations integrations;
 
-    public KeyTypeAnalyzer(Elements elements, Types types) {
+    public KeyTypeAnalyzer(Elements elements, Types types, Integrations integrations) {
         this.types = types;
         this.elements = elements;
         this.facts = new TypeFacts(elements, types);
+        this.integrations = integrations;
     }
 
     /** The canonical form of {@code type}; throws with the reason it cannot be keyed. */
@@ -92,6 +97,10 @@ public final class KeyTypeAnalyzer {
                         typeArgument(type, 1, enclosingRecords));
             default:
                 break;
+        }
+        TypeElement encoder = integrations.keyEncoderFor(type);
+        if (encoder != null) {
+            return new KeyForm.Encoded(type, encoder);
         }
         if (type.asElement().getKind() == ElementKind.RECORD) {
             return analyzeRecord(type, enclosingRecords);

@@ -26,13 +26,15 @@ public final class MethodValidator {
     private final Names names;
     private final KeyTypeAnalyzer keyTypes;
     private final ReturnTypeAnalyzer returnTypes;
+    private final Integrations integrations;
     private final ErrorReporter errors;
 
     public MethodValidator(Names names, KeyTypeAnalyzer keyTypes, ReturnTypeAnalyzer returnTypes,
-            ErrorReporter errors) {
+            Integrations integrations, ErrorReporter errors) {
         this.names = names;
         this.keyTypes = keyTypes;
         this.returnTypes = returnTypes;
+        this.integrations = integrations;
         this.errors = errors;
     }
 
@@ -49,7 +51,11 @@ public final class MethodValidator {
         checkWeavable(declaring, method, mirror);
         TypeMirror asyncValue = returnTypes.asyncValueType(method.getReturnType());
         TypeMirror valueType = asyncValue != null ? asyncValue : method.getReturnType();
-        checkReturnType(method, mirror, valueType);
+        int errorsBeforeCodec = errors.errorCount();
+        TypeElement codec = codec(method, mirror, valueType);
+        if (codec == null && errors.errorCount() == errorsBeforeCodec) {
+            checkReturnType(method, mirror, valueType);
+        }
         long ttlMillis = ttl(method, mirror, annotation.ttl());
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
         List<KeyIngredient> ingredients = new ArrayList<>();
@@ -71,9 +77,24 @@ public final class MethodValidator {
             return null;
         }
         String identity = annotation.name().isEmpty() ? names.signatureIdentity(declaring, method) : annotation.name();
+        // An integration codec owns its format (its name goes into every stored value), so the shape is
+        // the codec's identity rather than the client library's private fields.
+        int shape = codec == null ? returnTypes.shapeFingerprint(valueType)
+                : ReturnTypeAnalyzer.fingerprint("codec:" + codec.getQualifiedName() + ":" + valueType);
         return new CachedMethod(method, identity, names.descriptor(method), annotation.version(), annotation.model(),
-                ttlMillis, valueType, returnTypes.isImmutable(valueType), returnTypes.shapeFingerprint(valueType),
-                isStatic, ingredients, asyncValue != null);
+                ttlMillis, valueType, codec == null && returnTypes.isImmutable(valueType), shape,
+                isStatic, ingredients, asyncValue != null, codec);
+    }
+
+    /** The integration codec registered for the value type, or {@code null} (reported if broken). */
+    private TypeElement codec(ExecutableElement method, AnnotationMirror mirror, TypeMirror valueType) {
+        try {
+            return integrations.codecFor(valueType);
+        } catch (UnsupportedTypeException e) {
+            errors.error(method, mirror, "CachedCompletionReturnType", "the return type " + valueType
+                    + " cannot be cached: " + e.getMessage());
+            return null;
+        }
     }
 
     private void checkWeavable(TypeElement declaring, ExecutableElement method, AnnotationMirror mirror) {

@@ -220,8 +220,13 @@ public final class ReturnTypeAnalyzer {
     public int shapeFingerprint(TypeMirror type) {
         StringBuilder shape = new StringBuilder();
         describe(type, shape, new HashSet<>());
+        return fingerprint(shape.toString());
+    }
+
+    /** The first four bytes of the SHA-256 of {@code description}, as an int. */
+    public static int fingerprint(String description) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(shape.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8));
             return ((d[0] & 0xFF) << 24) | ((d[1] & 0xFF) << 16) | ((d[2] & 0xFF) << 8) | (d[3] & 0xFF);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

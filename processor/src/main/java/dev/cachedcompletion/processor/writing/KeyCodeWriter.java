@@ -2,6 +2,7 @@ package dev.cachedcompletion.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.cachedcompletion.processor.Names;
@@ -22,6 +23,8 @@ final class KeyCodeWriter {
     private final ClassName generatedClass;
     private final Map<String, String> helperByType = new LinkedHashMap<>();
     private final List<MethodSpec> helpers = new ArrayList<>();
+    private final Map<String, String> encoderFieldByClass = new LinkedHashMap<>();
+    private final List<FieldSpec> encoderFields = new ArrayList<>();
 
     KeyCodeWriter(ClassName generatedClass) {
         this.generatedClass = generatedClass;
@@ -32,7 +35,27 @@ final class KeyCodeWriter {
         if (form.isLeaf()) {
             return value;
         }
+        if (form instanceof KeyForm.Encoded encoded) {
+            return CodeBlock.of("$T.encoded($N, $L)", Names.KEY_VALUES, encoderField(encoded), value);
+        }
         return CodeBlock.of("$N($L)", helperFor(form), value);
+    }
+
+    /** One static instance per integration encoder class, shared by every method of the generated class. */
+    private String encoderField(KeyForm.Encoded encoded) {
+        ClassName encoderClass = ClassName.get(encoded.encoder());
+        return encoderFieldByClass.computeIfAbsent(encoderClass.canonicalName(), name -> {
+            String field = Names.keyEncoderField(encoderFieldByClass.size());
+            encoderFields.add(FieldSpec.builder(encoderClass, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", encoderClass)
+                    .build());
+            return field;
+        });
+    }
+
+    /** The encoder instances the helpers and key methods use. */
+    List<FieldSpec> encoderFields() {
+        return encoderFields;
     }
 
     /** The helper methods written so far. */
@@ -86,6 +109,9 @@ final class KeyCodeWriter {
     private CodeBlock function(KeyForm form) {
         if (form.isLeaf()) {
             return CodeBlock.of("element -> element");
+        }
+        if (form instanceof KeyForm.Encoded encoded) {
+            return CodeBlock.of("element -> $T.encoded($N, element)", Names.KEY_VALUES, encoderField(encoded));
         }
         return CodeBlock.of("$T::$N", generatedClass, helperFor(form));
     }

@@ -62,6 +62,7 @@ public final class KeysClassWriter {
         lookup.addCode("default:\n$>return null;\n$<").endControlFlow();
         type.addMethod(lookup.build());
         type.addMethods(keyCode.helpers());
+        type.addFields(keyCode.encoderFields());
         return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
@@ -79,6 +80,20 @@ public final class KeysClassWriter {
         TypeSpec.Builder site = TypeSpec.anonymousClassBuilder(arguments.build())
                 .superclass(Names.METHOD_SITE)
                 .addMethod(keyMethod(declaring, method, keyCode));
+        if (method.codec() != null) {
+            // An instance field of the site, not a static of the generated class: nothing depends on
+            // the order in which the generated class initializes its constants.
+            ClassName codecClass = ClassName.get(method.codec());
+            site.addField(FieldSpec.builder(codecClass, "codec", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", codecClass)
+                    .build());
+            site.addMethod(MethodSpec.methodBuilder("codec")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(Names.COMPLETION_CODEC, WildcardTypeName.subtypeOf(Object.class)))
+                    .addStatement("return codec")
+                    .build());
+        }
         if (method.async()) {
             site.addMethod(MethodSpec.methodBuilder("async")
                     .addAnnotation(Override.class)

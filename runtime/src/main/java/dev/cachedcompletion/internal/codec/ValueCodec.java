@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.spi.CompletionCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -41,6 +42,8 @@ public final class ValueCodec {
     static final byte MAGIC_1 = 'V';
     static final byte FORMAT_VERSION = 1;
     static final byte JSON_CODEC = 1;
+    /** An integration's {@link CompletionCodec}; the shape bytes then also carry its format name. */
+    static final byte PLUGGED_CODEC = 2;
     static final int HEADER_LENGTH = 8;
 
     /** For {@code String} values; databind's own factory is configured the same (defaults). */
@@ -79,22 +82,44 @@ public final class ValueCodec {
                 .build();
     }
 
-    /** Null for {@code String} values, which use {@link #STRINGS}. */
+    /** Null for {@code String} values, which use {@link #STRINGS}, and for plugged codecs. */
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    /** The integration codec, or null for Jackson. */
+    private final CompletionCodec<Object> plugged;
     private final byte[] header;
 
     private ValueCodec(JavaType type, int shape) {
         this.reader = type == null ? null : Databind.MAPPER.readerFor(type);
         this.writer = type == null ? null : Databind.MAPPER.writerFor(type);
-        this.header = new byte[] {MAGIC_0, MAGIC_1, FORMAT_VERSION, JSON_CODEC,
+        this.plugged = null;
+        this.header = header(JSON_CODEC, shape);
+    }
+
+    private ValueCodec(CompletionCodec<Object> plugged, int shape) {
+        this.reader = null;
+        this.writer = null;
+        this.plugged = plugged;
+        // The format name goes into the shape bytes: a new format version of the integration is a miss.
+        this.header = header(PLUGGED_CODEC, 31 * shape + plugged.format().hashCode());
+    }
+
+    private static byte[] header(byte codec, int shape) {
+        return new byte[] {MAGIC_0, MAGIC_1, FORMAT_VERSION, codec,
             (byte) (shape >>> 24), (byte) (shape >>> 16), (byte) (shape >>> 8), (byte) shape};
     }
 
-    /** The codec for the return type of {@code site}. Resolving the type happens here, once. */
+    /**
+     * The codec for the return type of {@code site}: the integration's codec if the generated code
+     * names one, else Jackson. Resolving the type happens here, once.
+     */
+    @SuppressWarnings("unchecked")
     public static ValueCodec forSite(MethodSite site) {
+        if (site.codec() != null) {
+            return new ValueCodec((CompletionCodec<Object>) site.codec(), site.valueShape());
+        }
         if (site.returnType() == String.class) {
-            ValueCodec codec = new ValueCodec(null, site.valueShape());
+            ValueCodec codec = new ValueCodec((JavaType) null, site.valueShape());
             warmUpStringParser();
             return codec;
         }
@@ -128,10 +153,10 @@ public final class ValueCodec {
     /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
     public byte[] encode(Object value) {
         try {
-            if (writer == null) {
+            if (plugged == null && writer == null) {
                 return writeString((String) value);
             }
-            byte[] json = writer.writeValueAsBytes(value);
+            byte[] json = plugged != null ? plugged.encode(value) : writer.writeValueAsBytes(value);
             byte[] out = Arrays.copyOf(header, HEADER_LENGTH + json.length);
             System.arraycopy(json, 0, out, HEADER_LENGTH, json.length);
             return out;
@@ -148,7 +173,7 @@ public final class ValueCodec {
         if (bytes.length < HEADER_LENGTH) {
             throw new ValueCodecException("stored value is shorter than its header (" + bytes.length + " bytes)", null);
         }
-        if (bytes[0] != MAGIC_0 || bytes[1] != MAGIC_1 || bytes[2] != FORMAT_VERSION || bytes[3] != JSON_CODEC) {
+        if (bytes[0] != MAGIC_0 || bytes[1] != MAGIC_1 || bytes[2] != FORMAT_VERSION || bytes[3] != header[3]) {
             throw new ValueCodecException("stored value has an unknown header (another format or version)", null);
         }
         for (int i = 4; i < HEADER_LENGTH; i++) {
@@ -157,7 +182,9 @@ public final class ValueCodec {
             }
         }
         try {
-            Object value = reader == null
+            Object value = plugged != null
+                    ? plugged.decode(Arrays.copyOfRange(bytes, HEADER_LENGTH, bytes.length))
+                    : reader == null
                     ? readString(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH)
                     : reader.readValue(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
             if (value == null) {
@@ -170,6 +197,11 @@ public final class ValueCodec {
             }
             throw new ValueCodecException("stored value does not decode: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a decoded value may be handed to every caller: the processor proved it, or the codec says so. */
+    public boolean sharesObjects(MethodSite site) {
+        return plugged != null ? plugged.immutableValues() : site.immutableValue();
     }
 
     private byte[] writeString(String value) throws IOException {
