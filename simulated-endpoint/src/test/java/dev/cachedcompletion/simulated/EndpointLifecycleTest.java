@@ -87,6 +87,25 @@ class EndpointLifecycleTest {
     }
 
     @Test
+    void servesRequestsConcurrently() throws Exception {
+        int requests = 8;
+        try (SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, Duration.ofMinutes(5))) {
+            RawClient client = new RawClient(endpoint);
+            for (int i = 0; i < requests; i++) {
+                String body = RawClient.ask("m", "question " + i);
+                CompletableFuture.runAsync(() -> completeUnchecked(client, body));
+            }
+
+            // A server answering one at a time would hold the second request until the first one's
+            // five minutes are over; the class timeout would fail the test long before.
+            while (endpoint.requestBodies().size() < requests) {
+                Thread.sleep(10);
+            }
+            assertThat(endpoint.requestCount()).isZero();
+        }
+    }
+
+    @Test
     void eachAnswerTakesAtLeastTheLatency() throws Exception {
         Duration latency = Duration.ofMillis(300);
         try (SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, latency)) {

@@ -3,6 +3,9 @@ package dev.cachedcompletion.simulated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +90,17 @@ class WireFormatTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         }
+    }
+
+    @Test
+    void needsNoApiKey() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(client.baseUrl() + "/chat/completions"))
+                        .POST(HttpRequest.BodyPublishers.ofString(RawClient.ask("m", "hi")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
