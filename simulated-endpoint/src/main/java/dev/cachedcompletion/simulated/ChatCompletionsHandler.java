@@ -46,8 +46,8 @@ final class ChatCompletionsHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         if (!path.endsWith(PATH_SUFFIX)) {
-            send(exchange, 404, ChatCompletionJson.error("Unknown path " + method + " " + path
-                    + "; this simulated endpoint serves only POST .../chat/completions, such as POST /v1/chat/completions."));
+            send(exchange, 404, ChatCompletionJson.error("Unknown path " + method + " " + path + "; this simulated"
+                    + " endpoint serves only POST .../chat/completions, such as POST /v1/chat/completions."));
         } else if (!method.equals("POST")) {
             exchange.getResponseHeaders().set("Allow", "POST");
             send(exchange, 405, ChatCompletionJson.error("Method " + method + " is not allowed on " + path

@@ -112,7 +112,7 @@ final class ChatRequestParser {
             if (value == null || value.isNull()) {
                 continue;
             }
-            if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
                 throw new InvalidRequestException("\"" + field + "\" must be a whole number of at least 1, was "
                         + value + ".");
             }

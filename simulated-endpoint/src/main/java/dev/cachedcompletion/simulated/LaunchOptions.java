@@ -35,6 +35,7 @@ record LaunchOptions(int port, Duration latency) {
         } catch (NumberFormatException e) {
             // reported below, with the option's name
         }
-        throw new IllegalArgumentException("Option " + option + " needs a whole number of at least 0, was \"" + value + "\".");
+        throw new IllegalArgumentException(
+                "Option " + option + " needs a whole number of at least 0, was \"" + value + "\".");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP surface: OpenAI's field names and types, and OpenAI's error object for what is refused. */
@@ -120,20 +121,20 @@ class WireFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
-        "{\"model\":\"\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
-        "{\"model\":\"m\"}",
-        "{\"model\":\"m\",\"messages\":[]}",
-        "{\"model\":\"m\",\"messages\":[{\"content\":\"no role\"}]}",
-        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_tokens\":0}",
-        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"temperature\":\"hot\"}",
-        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"tools\":[{\"type\":\"function\"}]}"
+    @CsvSource(delimiter = '|', value = {
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]} | \"model\"",
+        "{\"model\":\"\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]} | \"model\"",
+        "{\"model\":\"m\"} | \"messages\"",
+        "{\"model\":\"m\",\"messages\":[]} | \"messages\"",
+        "{\"model\":\"m\",\"messages\":[{\"content\":\"no role\"}]} | \"role\"",
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}],\"max_tokens\":0} | \"max_tokens\"",
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}],\"temperature\":\"hot\"} | \"temperature\"",
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}],\"tools\":[{\"type\":\"function\"}]} | \"tools\""
     })
-    void refusesRequestsWithoutWhatAnAnswerNeeds(String body) throws Exception {
+    void refusesRequestsWithoutWhatAnAnswerNeeds(String body, String namedField) throws Exception {
         HttpResponse<String> response = client.send("POST", client.baseUrl() + "/chat/completions", body);
 
-        assertOpenAiError(response, 400, "");
+        assertOpenAiError(response, 400, namedField);
     }
 
     @Test
