@@ -1,0 +1,73 @@
+package dev.cachedcompletion.simulated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP to the endpoint, so that tests see exactly what goes over the wire. */
+final class RawClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String baseUrl;
+
+    RawClient(SimulatedChatEndpoint endpoint) {
+        this.baseUrl = endpoint.baseUrl();
+    }
+
+    /** POSTs {@code body} to {@code <baseUrl>/chat/completions}; expects 200 and returns the parsed body. */
+    JsonNode complete(String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", baseUrl + "/chat/completions", body);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Expected 200, got " + response.statusCode() + ": " + response.body());
+        }
+        return parse(response.body());
+    }
+
+    HttpResponse<String> send(String method, String url, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer any-key-works")
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + json, e);
+        }
+    }
+
+    /** A request body with one user message and, after it, {@code "key": value} pairs given as raw JSON. */
+    static String ask(String model, String question, String... extraFields) {
+        StringBuilder body = new StringBuilder("{\"model\":").append(quoted(model))
+                .append(",\"messages\":[{\"role\":\"user\",\"content\":").append(quoted(question)).append("}]");
+        for (String field : extraFields) {
+            body.append(',').append(field);
+        }
+        return body.append('}').toString();
+    }
+
+    static String quoted(String text) {
+        return JSON.getNodeFactory().textNode(text).toString();
+    }
+}
