@@ -77,14 +77,15 @@ public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion
     }
 
     /**
-     * {@code true}: the SDK's models are immutable. Their fields are final, their lists and maps are
-     * unmodifiable copies made when they are built or parsed, and {@code JsonValue} is immutable; the
-     * only mutable state is memoization ({@code validate()}'s flag and a lazy hash code), which does
-     * not change what a completion holds.
+     * {@code false}: a completion the SDK parsed (every response, and every value decoded here) is
+     * not immutable. Its list fields hold the parser's {@code ArrayList}s and its getters return
+     * them, so {@code completion.choices().clear()} changes the completion, and would change it for
+     * every caller sharing it. Only completions built with the SDK's builders hold unmodifiable
+     * lists. Each hit therefore decodes its own copy.
      */
     @Override
     public boolean immutableValues() {
-        return true;
+        return false;
     }
 
     private static void requireEnvelope(ChatCompletion completion) throws IOException {
