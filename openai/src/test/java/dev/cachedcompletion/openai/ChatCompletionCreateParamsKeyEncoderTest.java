@@ -164,6 +164,15 @@ class ChatCompletionCreateParamsKeyEncoderTest {
     }
 
     @Test
+    void aFieldSetAsARawBodyPropertyIsTheSameRequestAsTheTypedOne() {
+        ChatCompletionCreateParams typed = Requests.questionWithoutTools().seed(42L).build();
+        ChatCompletionCreateParams raw = Requests.questionWithoutTools()
+                .putAdditionalBodyProperty("seed", JsonValue.from(42))
+                .build();
+        assertThat(key(raw)).isEqualTo(key(typed));
+    }
+
+    @Test
     void aMemberSentTwiceHasNoKey() {
         ChatCompletionCreateParams twice = Requests.question()
                 .putAdditionalBodyProperty("temperature", JsonValue.from(0.9))
