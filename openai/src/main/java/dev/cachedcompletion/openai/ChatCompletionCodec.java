@@ -1,0 +1,108 @@
+package dev.cachedcompletion.openai;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.openai.core.JsonValue;
+import com.openai.core.ObjectMappers;
+import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.models.chat.completions.ChatCompletion;
+import dev.cachedcompletion.spi.CompletionCodec;
+import java.io.IOException;
+
+/**
+ * Stores an OpenAI {@link ChatCompletion} as the JSON the SDK itself writes and reads it back with
+ * the SDK's own mapper ({@link ObjectMappers#jsonMapper()}), so that the decoded completion
+ * {@code equals} the one the API returned: every choice with its message (content, refusal, tool
+ * calls, annotations, audio), finish reason and log probabilities, the usage with its token
+ * details, the id, creation time, model, service tier and system fingerprint, and every property
+ * this SDK version does not know, which it keeps as additional properties.
+ *
+ * <p>Decoding is lenient where the SDK is lenient and strict about the envelope: it refuses bytes
+ * that are not one JSON value, and a JSON value that is not a chat completion (no {@code id},
+ * {@code choices}, {@code created} or {@code model} of the expected type, or an {@code object}
+ * other than {@code "chat.completion"}). It does not call {@link ChatCompletion#validate()}, which
+ * rejects enum values newer than the SDK (a new finish reason, say): the API sends those, the SDK
+ * hands them to the caller without validating by default, and a cached copy must not turn them
+ * into a miss forever. {@link #encode} refuses what {@link #decode} would refuse, so that such a
+ * value is never stored only to be missed on every read.
+ *
+ * <p>No class named in the data is loaded: the SDK's mapper has no default typing, and its unions
+ * pick among the SDK's own classes. Thread-safe and stateless; the SDK's mapper is shared.
+ */
+public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion> {
+
+    private static final String FORMAT = "openai.ChatCompletion/1";
+    private static final JsonValue OBJECT_TYPE = JsonValue.from("chat.completion");
+
+    private static final ObjectWriter WRITER = ObjectMappers.jsonMapper().writerFor(ChatCompletion.class);
+    /** Trailing tokens refused: the SDK's mapper stops after the first value and would accept {@code {..}garbage}. */
+    private static final ObjectReader READER = ObjectMappers.jsonMapper()
+            .readerFor(ChatCompletion.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Public for the generated code, which instantiates the registered codec. */
+    public ChatCompletionCodec() {
+    }
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /**
+     * The completion as the SDK's JSON.
+     *
+     * @throws IOException if {@code value} lacks what {@link #decode} requires of a chat completion
+     */
+    @Override
+    public byte[] encode(ChatCompletion value) throws IOException {
+        requireEnvelope(value);
+        return WRITER.writeValueAsBytes(value);
+    }
+
+    /**
+     * The completion {@link #encode} wrote.
+     *
+     * @throws IOException if the bytes are not one JSON value or not a chat completion
+     */
+    @Override
+    public ChatCompletion decode(byte[] bytes) throws IOException {
+        ChatCompletion completion = READER.readValue(bytes);
+        if (completion == null) {
+            throw new IOException("Not a " + FORMAT + " value: the JSON is null");
+        }
+        requireEnvelope(completion);
+        return completion;
+    }
+
+    /**
+     * {@code false}: a completion the SDK parsed (every response, and every value decoded here) is
+     * not immutable. Its list fields hold the parser's {@code ArrayList}s and its getters return
+     * them, so {@code completion.choices().clear()} changes the completion, and would change it for
+     * every caller sharing it. Only completions built with the SDK's builders hold unmodifiable
+     * lists. Each hit therefore decodes its own copy.
+     */
+    @Override
+    public boolean immutableValues() {
+        return false;
+    }
+
+    private static void requireEnvelope(ChatCompletion completion) throws IOException {
+        try {
+            // Each accessor throws when its field is missing, null or of another type.
+            completion.id();
+            completion.choices();
+            completion.created();
+            completion.model();
+        } catch (OpenAIInvalidDataException e) {
+            throw new IOException("Not a " + FORMAT + " value: " + e.getMessage(), e);
+        }
+        JsonValue type = completion._object_();
+        // Missing is allowed: some servers that speak this API leave "object" out.
+        if (!type.isMissing() && !OBJECT_TYPE.equals(type)) {
+            throw new IOException("Not a " + FORMAT + " value: \"object\" is " + type
+                    + ", expected \"chat.completion\"");
+        }
+    }
+}
