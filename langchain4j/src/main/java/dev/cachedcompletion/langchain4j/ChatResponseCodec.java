@@ -2,8 +2,6 @@ package dev.cachedcompletion.langchain4j;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -46,8 +44,8 @@ public final class ChatResponseCodec implements CompletionCodec<ChatResponse> {
     /** The name and version of the byte format. */
     public static final String FORMAT = "langchain4j.ChatResponse/1";
 
-    // Strict reading: bytes come from a store. No default typing; NaN is written and read as a
-    // bare token so that every Double log probability survives.
+    // Strict reading, since the bytes come from a store; no default typing. (Jackson's defaults
+    // already write NaN and infinite log probabilities as strings and read them back.)
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -56,8 +54,6 @@ public final class ChatResponseCodec implements CompletionCodec<ChatResponse> {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
             // Jackson would otherwise read {"text": 5} as "5".
             .withCoercionConfig(LogicalType.Textual, text -> text
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

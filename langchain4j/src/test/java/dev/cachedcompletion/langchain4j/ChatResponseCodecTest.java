@@ -115,6 +115,21 @@ class ChatResponseCodecTest {
     }
 
     @Test
+    void logProbabilitiesOutsideJsonNumbersSurvive() throws IOException {
+        List<LogProb> logProbs = Arrays.asList(
+                LogProb.builder().token("a").logprob(Double.NEGATIVE_INFINITY).bytes(List.of()).build(),
+                LogProb.builder().token("b").logprob(Double.NaN).topLogprobs(List.of()).build(),
+                LogProb.builder().token("c").logprob(-0.0).build(),
+                LogProb.builder().build());
+        ChatResponse response = ChatResponse.builder()
+                .aiMessage(AiMessage.from("abc"))
+                .metadata(OpenAiChatResponseMetadata.builder().logProbs(logProbs).build())
+                .build();
+
+        assertThat(roundTrip(response)).isEqualTo(response);
+    }
+
+    @Test
     void aMinimalOpenAiResponseKeepsItsAbsentFieldsAbsent() throws IOException {
         ChatResponse original = openAi.chat(OpenAiBodies.MINIMAL);
 
