@@ -1,57 +1,121 @@
 package dev.cachedcompletion.examples;
 
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.CompletionStatistics;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * LangChain's "how to cache LLM responses", in Java: the same prompt asked twice, first with the
- * in-memory cache, then with a SQLite file that a second run of this program reads back.
+ * LangChain's "how to cache LLM responses", in Java, over real clients: the same question asked
+ * twice through LangChain4j's {@code OpenAiChatModel}, then twice through the OpenAI Java SDK. With
+ * {@code OPENAI_API_KEY} set the calls go to the OpenAI API; without it, to a simulated
+ * OpenAI-compatible endpoint this program starts on loopback (it says so).
  *
  * <p>Usage: {@code Demo [store spec]}, e.g. {@code Demo memory} or {@code Demo sqlite:.completions.db}.
- * Without an argument the store comes from {@code -Dcachedcompletion.store} (default: memory).
- * The chat model is simulated (about 500 ms per call, set with {@code -Ddemo.latency=500ms}).
+ * Without an argument the store comes from {@code -Dcachedcompletion.store} (default: memory). The
+ * simulated endpoint's latency is {@code -Ddemo.latency=500ms}.
  */
 public final class Demo {
-
-    private static final String PROMPT = "Tell me a joke";
 
     private Demo() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         if (args.length > 0) {
             CachedCompletions.useStore(args[0]);
         }
         Duration latency = Duration.ofMillis(Long.parseLong(
                 System.getProperty("demo.latency", "500ms").replace("ms", "")));
-        SimulatedChatModel chatModel = new SimulatedChatModel(latency);
-        JokeAssistant assistant = new JokeAssistant("simulated-gpt-4o-mini", chatModel);
-
-        System.out.println("Store: " + CachedCompletions.store().describe());
-        long first = ask(assistant, "First call ");
-        long second = ask(assistant, "Second call");
-        System.out.printf("  Second call was %,.0fx faster than the first.%n", (double) first / Math.max(1, second));
-
-        CompletionStatistics stats = CachedCompletions.statistics().get(0); // the one cached method
-        System.out.printf("  This run: %d hit(s), %d miss(es), %d model call(s), %d store error(s).%n",
-                stats.hits(), stats.misses(), chatModel.calls(), stats.errors());
+        try (ModelEndpoint endpoint = ModelEndpoint.fromEnvironment(latency)) {
+            System.out.println("Store: " + CachedCompletions.store().describe());
+            askLangChain4j(endpoint);
+            askOpenAiSdk(endpoint);
+            summarize(endpoint);
+        }
         CachedCompletions.store().close();
     }
 
-    private static long ask(JokeAssistant assistant, String label) {
-        String requestId = UUID.randomUUID().toString(); // excluded from the key: differs on every call
-        long hitsBefore = hits();
+    private static void askLangChain4j(ModelEndpoint endpoint) {
+        OpenAiChatModel chatModel = OpenAiChatModel.builder()
+                .baseUrl(endpoint.baseUrl())
+                .apiKey(endpoint.apiKey())
+                .modelName(endpoint.modelName())
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        JokeAssistant assistant = new JokeAssistant(endpoint.modelName(), chatModel);
+        System.out.println();
+        System.out.println("LangChain4j: JokeAssistant.chat(ChatRequest) -> ChatResponse, \"Tell me a joke about caching\"");
+        long first = timed("First call ", () -> describe(assistant.tellMeAJoke("caching")));
+        long second = timed("Second call", () -> describe(assistant.tellMeAJoke("caching")));
+        System.out.printf("  Second call was %,.0fx faster than the first.%n", (double) first / Math.max(1, second));
+    }
+
+    private static void askOpenAiSdk(ModelEndpoint endpoint) {
+        OpenAIClient client = OpenAIOkHttpClient.builder()
+                .baseUrl(endpoint.baseUrl())
+                .apiKey(endpoint.apiKey())
+                .build();
+        try {
+            CompletionsClient completions = new CompletionsClient(client);
+            ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                    .model(endpoint.modelName())
+                    .addUserMessage("Tell me a joke about databases")
+                    .temperature(0.0)
+                    .build();
+            System.out.println();
+            System.out.println("OpenAI Java SDK: CompletionsClient.complete(ChatCompletionCreateParams) -> ChatCompletion");
+            long first = timed("First call ", () -> describe(completions.complete(params)));
+            long second = timed("Second call", () -> describe(completions.complete(params)));
+            System.out.printf("  Second call was %,.0fx faster than the first.%n", (double) first / Math.max(1, second));
+        } finally {
+            client.close();
+        }
+    }
+
+    private static void summarize(ModelEndpoint endpoint) {
+        long hits = 0;
+        long misses = 0;
+        long errors = 0;
+        for (CompletionStatistics stats : CachedCompletions.statistics()) {
+            hits += stats.hits();
+            misses += stats.misses();
+            errors += stats.errors();
+        }
+        System.out.println();
+        System.out.printf("This run: %d hit(s), %d miss(es), %d store error(s).%n", hits, misses, errors);
+        if (endpoint.requestCount() >= 0) {
+            System.out.printf("HTTP requests that reached the simulated model endpoint in this run: %d.%n",
+                    endpoint.requestCount());
+        }
+    }
+
+    /** Runs one call, prints how long it took, whether it was a hit, and what came back. */
+    private static long timed(String label, Supplier<String> call) {
         long start = System.nanoTime();
-        String answer = assistant.tellMeAJoke(PROMPT, requestId);
+        String answer = call.get();
         long nanos = System.nanoTime() - start;
-        String source = hits() > hitsBefore ? "from the cache" : "model called";
-        System.out.printf("  %s %10.3f ms  (%s)  %s%n", label, nanos / 1e6, source, answer);
+        CacheOutcome outcome = CachedCompletions.lastOutcome();
+        String source = outcome == CacheOutcome.HIT ? "from the cache" : "model called";
+        System.out.printf("  %s %10.3f ms  (%s)%n    %s%n", label, nanos / 1e6, source, answer);
         return nanos;
     }
 
-    private static long hits() {
-        return CachedCompletions.statistics().stream().mapToLong(CompletionStatistics::hits).sum();
+    private static String describe(ChatResponse response) {
+        return "\"" + response.aiMessage().text() + "\"  [id " + response.id() + ", "
+                + response.tokenUsage().totalTokenCount() + " tokens, finish " + response.finishReason() + "]";
+    }
+
+    private static String describe(ChatCompletion completion) {
+        String text = completion.choices().get(0).message().content().orElse("");
+        String tokens = completion.usage().map(usage -> usage.totalTokens() + " tokens").orElse("no usage");
+        return "\"" + text + "\"  [id " + completion.id() + ", " + tokens + ", finish "
+                + completion.choices().get(0).finishReason() + "]";
     }
 }
