@@ -20,8 +20,8 @@ class RegistrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "META-INF/cachedcompletion/key-encoders/dev.langchain4j.model.chat.request.ChatRequest, dev.cachedcompletion.spi.KeyEncoder",
-        "META-INF/cachedcompletion/codecs/dev.langchain4j.model.chat.response.ChatResponse, dev.cachedcompletion.spi.CompletionCodec"
+        "dev/cachedcompletion/spi/keyencoders/dev.langchain4j.model.chat.request.ChatRequest, dev.cachedcompletion.spi.KeyEncoder",
+        "dev/cachedcompletion/spi/codecs/dev.langchain4j.model.chat.response.ChatResponse, dev.cachedcompletion.spi.CompletionCodec"
     })
     void resourceNamesAPublicImplementationForTheTypeInItsName(String resource, String spi) throws Exception {
         List<String> lines = lines(resource);

@@ -24,14 +24,14 @@ class RegistrationResourcesTest {
 
     @Test
     void theKeyEncoderResourceNamesTheEncoderOfChatCompletionCreateParams() throws Exception {
-        Class<?> named = registered("META-INF/cachedcompletion/key-encoders/" + ChatCompletionCreateParams.class.getName());
+        Class<?> named = registered("dev/cachedcompletion/spi/keyencoders/" + ChatCompletionCreateParams.class.getName());
         assertThat(named).isEqualTo(ChatCompletionCreateParamsKeyEncoder.class);
         assertImplements(named, KeyEncoder.class, ChatCompletionCreateParams.class);
     }
 
     @Test
     void theCodecResourceNamesTheCodecOfChatCompletion() throws Exception {
-        Class<?> named = registered("META-INF/cachedcompletion/codecs/" + ChatCompletion.class.getName());
+        Class<?> named = registered("dev/cachedcompletion/spi/codecs/" + ChatCompletion.class.getName());
         assertThat(named).isEqualTo(ChatCompletionCodec.class);
         assertImplements(named, CompletionCodec.class, ChatCompletion.class);
     }

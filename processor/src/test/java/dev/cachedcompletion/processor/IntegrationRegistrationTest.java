@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Key encoders and value codecs that integration modules register with class-path resources (here:
- * the fixtures package and src/test/resources/META-INF/cachedcompletion), as the processor finds them
+ * the fixtures package and src/test/resources/dev/cachedcompletion/spi), as the processor finds them
  * on the compile class path.
  */
 class IntegrationRegistrationTest {
@@ -92,7 +92,7 @@ class IntegrationRegistrationTest {
                         "  @CachedCompletion String ask(" + FIXTURES + "BrokenRegistrations.MissingEncoderRequest r) "
                                 + "{ return \"\"; }"),
                 "CachedCompletionKeyType", "String ask(",
-                "META-INF/cachedcompletion/key-encoders/" + FIXTURES + "BrokenRegistrations$MissingEncoderRequest",
+                "dev/cachedcompletion/spi/keyencoders/" + FIXTURES + "BrokenRegistrations$MissingEncoderRequest",
                 FIXTURES + "NoSuchEncoder, which is not on the compile class path");
     }
 
@@ -121,7 +121,7 @@ class IntegrationRegistrationTest {
                         "  @CachedCompletion " + FIXTURES + "BrokenRegistrations.MisfitResponse ask(String q) "
                                 + "{ return null; }"),
                 "CachedCompletionReturnType", "ask(String q)",
-                "META-INF/cachedcompletion/codecs/" + FIXTURES + "BrokenRegistrations$MisfitResponse",
+                "dev/cachedcompletion/spi/codecs/" + FIXTURES + "BrokenRegistrations$MisfitResponse",
                 "does not implement dev.cachedcompletion.spi.CompletionCodec");
     }
 

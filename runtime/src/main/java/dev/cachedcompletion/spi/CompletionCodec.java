@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * Writes and reads the values of one return type that plain Jackson cannot rebuild (a client
  * library's response object, say), losslessly. An integration module ships one per type and
- * registers it with a class-path resource named {@code META-INF/cachedcompletion/codecs/<binary
+ * registers it with a class-path resource named {@code dev/cachedcompletion/spi/codecs/<binary
  * name of T>} whose only line is the codec's binary class name. When a {@code @CachedCompletion}
  * method returns exactly {@code T} (or a {@code CompletableFuture<T>}) and that resource is on the
  * compile class path, the processor wires the codec into the generated code.

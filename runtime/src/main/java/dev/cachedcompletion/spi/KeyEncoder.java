@@ -4,10 +4,11 @@ package dev.cachedcompletion.spi;
  * Turns a request type that the processor cannot key on its own (a client library's request
  * object, say) into the content that determines the model's answer. An integration module ships
  * one per request type and registers it with a class-path resource named
- * {@code META-INF/cachedcompletion/key-encoders/<binary name of T>} whose only line is the
+ * {@code dev/cachedcompletion/spi/keyencoders/<binary name of T>} whose only line is the
  * encoder's binary class name. When the processor meets a key value of type {@code T} (or of a
  * subtype) and that resource is on the compile class path, the generated key code calls the
- * encoder directly: nothing is looked up at run time.
+ * encoder directly: nothing is looked up at run time. (The resource is not under {@code META-INF}
+ * because javac, through which the processor sees the class path, finds nothing there inside a jar.)
  *
  * <p>Implementations are public, have a public no-argument constructor, are stateless and
  * thread-safe, and must leave out of the tree anything that changes between identical requests

@@ -34,8 +34,13 @@ import javax.tools.StandardLocation;
  */
 public final class Integrations {
 
-    static final String KEY_ENCODERS = "META-INF/cachedcompletion/key-encoders/";
-    static final String CODECS = "META-INF/cachedcompletion/codecs/";
+    /*
+     * Not under META-INF: javac's file manager indexes a jar by the directories whose names are Java
+     * identifiers, so it never finds a resource below META-INF (or any hyphenated directory) in a jar,
+     * though it does in a directory. The processor sees the class path only through javac's eyes.
+     */
+    static final String KEY_ENCODERS = "dev/cachedcompletion/spi/keyencoders/";
+    static final String CODECS = "dev/cachedcompletion/spi/codecs/";
     private static final String KEY_ENCODER = "dev.cachedcompletion.spi.KeyEncoder";
     private static final String CODEC = "dev.cachedcompletion.spi.CompletionCodec";
 
