@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The demo: builds the examples module (compile, process, weave), then runs LangChain's caching
-# how-to in Java three times: with the in-memory cache, then twice with a SQLite file, so the
-# second SQLite run answers from entries the first run wrote. The chat model is simulated
-# (about 500 ms per call, no network, no API key) and says so.
+# how-to in Java three times, through LangChain4j's OpenAiChatModel and the OpenAI Java SDK: with
+# the in-memory cache, then twice with a SQLite file, so the second SQLite run answers from entries
+# the first run wrote. With OPENAI_API_KEY set the calls go to the OpenAI API (real cost); without
+# it, each run starts a simulated OpenAI-compatible endpoint on loopback (about 500 ms per answer,
+# no network) and says so.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 echo "Building the demo (first time: a minute or two while Maven downloads dependencies)..."
+# Woven classes are rebuilt from scratch: ajc weaves target/classes in place, and a closure class
+# left there by an older version of a cached method would be woven again (docs/DECISIONS.md).
+rm -rf examples/target/classes
 mvn -B -q -pl examples -am package -DskipTests
 
 CP="examples/target/classes:examples/target/lib/*"

@@ -94,6 +94,8 @@ public final class Demo {
             System.out.printf("HTTP requests that reached the simulated model endpoint in this run: %d.%n",
                     endpoint.requestCount());
         }
+        System.out.println("(A fresh JVM's first call also loads the client library's classes, and for SQLite the"
+                + " native driver; a warm service pays only for the lookup.)");
     }
 
     /** Runs one call, prints how long it took, whether it was a hit, and what came back. */
