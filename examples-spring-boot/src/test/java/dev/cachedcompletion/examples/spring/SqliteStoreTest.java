@@ -34,8 +34,9 @@ class SqliteStoreTest {
     }
 
     @AfterAll
-    static void stopModel() {
+    static void stopModelAndReleaseTheFile() {
         model.close();
+        CachedCompletions.useStore("memory"); // closes the SQLite store before JUnit deletes its directory
     }
 
     @Autowired
