@@ -3,6 +3,7 @@ package dev.cachedcompletion.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.simulated.SimulatedChatEndpoint;
 import dev.langchain4j.model.chat.ChatModel;
@@ -84,7 +85,7 @@ class JokeEndpointTest {
         otherModel.joke("cats");
 
         assertThat(model.requestCount()).isEqualTo(2);
-        assertThat(CachedCompletions.lastOutcome()).hasToString("MISS");
+        assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.MISS);
     }
 
     @Test
