@@ -1,0 +1,17 @@
+package dev.cachedcompletion.examples.spring;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * A joke service whose model calls are cached by {@code @CachedCompletion}: see {@link JokeService}.
+ * The cache aspect is woven into the compiled classes at build time, so nothing here sets it up.
+ */
+@SpringBootApplication
+public class JokeApplication {
+
+    /** Starts the service; {@code --server.port=N} and the other Spring Boot options apply. */
+    public static void main(String[] args) {
+        SpringApplication.run(JokeApplication.class, args);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.cachedcompletion.examples.spring;
+
+import dev.cachedcompletion.CachedCompletion;
+import dev.cachedcompletion.KeyPart;
+import dev.langchain4j.model.chat.ChatModel;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks the model for jokes. The one method that calls the model is cached: ajc wove the cache
+ * aspect into this class's bytecode at build time, so the cache works without a Spring proxy, also
+ * for calls from inside the class, and for instances Spring did not create. Thread-safe.
+ */
+@Service
+public class JokeService {
+
+    /** Part of every key of this class: switching models never returns another model's answer. */
+    @KeyPart
+    final String model;
+
+    private final ChatModel chatModel;
+
+    /** A service that calls {@code chatModel} and keys its answers by {@code properties.name()}. */
+    public JokeService(ChatModel chatModel, ModelProperties properties) {
+        this.chatModel = chatModel;
+        this.model = properties.name();
+    }
+
+    /**
+     * A joke about {@code topic}: from the cache when this model was asked about this topic before
+     * (within 7 days), else from the model.
+     *
+     * @throws RuntimeException whatever LangChain4j throws when the model call fails; nothing is cached then
+     */
+    @CachedCompletion(version = 1, ttl = "7d")
+    public String joke(String topic) {
+        return chatModel.chat("Tell me a joke about " + topic);
+    }
+}
