@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.simulated.SimulatedChatEndpoint;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -15,13 +14,11 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,23 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LangChain4jOverHttpTest {
 
-    private static SimulatedChatEndpoint endpoint;
+    @RegisterExtension
+    static final EndpointExtension endpoint = new EndpointExtension();
     private LangChainAssistant assistant;
 
-    @BeforeAll
-    static void startEndpoint() throws Exception {
-        endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        endpoint.close();
-    }
-
     @BeforeEach
-    void freshCache() {
-        CachedCompletions.useStore("memory");
-        endpoint.resetCounts();
+    void newAssistant() {
         assistant = Clients.langChain(endpoint.baseUrl());
     }
 
@@ -119,6 +105,8 @@ class LangChain4jOverHttpTest {
 
         assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.HIT);
         assertThat(endpoint.requestCount()).isEqualTo(1);
+        System.out.println("[client-requests] langchain4j one conversation with two sets of tool-call ids: "
+                + endpoint.requestCount() + " request");
     }
 
     private static ChatRequest afterToolCall(String toolCallId) {

@@ -9,15 +9,12 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.simulated.SimulatedChatEndpoint;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,23 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenAiSdkOverHttpTest {
 
-    private static SimulatedChatEndpoint endpoint;
+    @RegisterExtension
+    static final EndpointExtension endpoint = new EndpointExtension();
     private OpenAiAssistant assistant;
 
-    @BeforeAll
-    static void startEndpoint() throws Exception {
-        endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        endpoint.close();
-    }
-
     @BeforeEach
-    void freshCache() {
-        CachedCompletions.useStore("memory");
-        endpoint.resetCounts();
+    void newAssistant() {
         assistant = Clients.openAi(endpoint.baseUrl());
     }
 
@@ -106,6 +92,8 @@ class OpenAiSdkOverHttpTest {
 
         assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.HIT);
         assertThat(endpoint.requestCount()).isEqualTo(1);
+        System.out.println("[client-requests] openai same request, other user and X-Request-Id header: "
+                + endpoint.requestCount() + " request");
     }
 
     @Test

@@ -3,16 +3,13 @@ package dev.cachedcompletion.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.cachedcompletion.simulated.SimulatedChatEndpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,22 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SecondJvmSqliteTest {
 
-    private static SimulatedChatEndpoint endpoint;
-
-    @BeforeAll
-    static void startEndpoint() throws Exception {
-        endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        endpoint.close();
-    }
+    @RegisterExtension
+    static final EndpointExtension endpoint = new EndpointExtension();
 
     @ParameterizedTest
     @ValueSource(strings = {"langchain4j", "openai"})
     void aSecondJvmOnTheSameFileSendsNoRequest(String client, @TempDir Path dir) throws Exception {
-        endpoint.resetCounts();
         String store = "sqlite:" + dir.resolve("completions.db");
 
         List<String> first = runCaller(dir, client, store);
