@@ -10,8 +10,13 @@ final class Checks {
 
     /** The body ran exactly once (the priming miss): every measured call was a hit. */
     static void allHits(CachedService service, String what) {
-        if (service.bodyRuns() != 1) {
-            throw new IllegalStateException(what + ": the method body ran " + service.bodyRuns()
+        allHits(service.bodyRuns(), what);
+    }
+
+    /** As above, for a body that counts its own runs. */
+    static void allHits(long bodyRuns, String what) {
+        if (bodyRuns != 1) {
+            throw new IllegalStateException(what + ": the method body ran " + bodyRuns
                     + " times; expected once (the priming call), so some measured calls were misses");
         }
     }

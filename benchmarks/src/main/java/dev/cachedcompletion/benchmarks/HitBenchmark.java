@@ -38,9 +38,11 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  *
  * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}):
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar HitBenchmark -t 1
- * java -jar benchmarks/target/benchmarks.jar HitBenchmark -t 2 -p prompt=built
+ * java -jar benchmarks/target/benchmarks.jar '\.HitBenchmark\.' -t 1
+ * java -jar benchmarks/target/benchmarks.jar '\.HitBenchmark\.' -t 2 -p prompt=built
  * </pre>
+ * (The dots keep JMH's pattern, which it finds anywhere in the full name, from also selecting
+ * {@link ClientValueHitBenchmark}.)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
