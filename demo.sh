@@ -9,9 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 echo "Building the demo (first time: a minute or two while Maven downloads dependencies)..."
-# Woven classes are rebuilt from scratch: ajc weaves target/classes in place, and a closure class
-# left there by an older version of a cached method would be woven again (docs/DECISIONS.md).
-rm -rf examples/target/classes
 mvn -B -q -pl examples -am package -DskipTests
 
 CP="examples/target/classes:examples/target/lib/*"
