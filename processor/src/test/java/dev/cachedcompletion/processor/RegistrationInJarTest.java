@@ -3,6 +3,7 @@ package dev.cachedcompletion.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.cachedcompletion.processor.TestCompiler.classWithBody;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.File;
@@ -16,13 +17,16 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Integration modules reach users as jars, and javac looks into a jar differently from a directory:
  * a registration must be found there too. (Under META-INF it would not be: javac skips directories
- * whose names are not Java identifiers when it indexes a jar.)
+ * whose names are not Java identifiers when it indexes a jar, as the second test shows.)
  */
 class RegistrationInJarTest {
 
@@ -38,22 +42,38 @@ class RegistrationInJarTest {
         assertThat(compilation).succeeded();
     }
 
+    /**
+     * Why registrations are not under META-INF: javac's file manager, through which the processor
+     * reads the class path, finds a resource there in a directory but not inside a jar.
+     */
     @Test
-    void aRegistrationUnderMetaInfInsideAJarIsInvisibleToJavac(@TempDir Path dir) throws IOException {
-        File metaInf = jar(dir.resolve("meta-inf.jar"), "META-INF/cachedcompletion/keyencoders/" + REQUEST);
+    void javacFindsNoResourceUnderMetaInfInsideAJar(@TempDir Path dir) throws IOException {
+        String metaInf = "META-INF/cachedcompletion/keyencoders/" + REQUEST;
+        String ours = "dev/cachedcompletion/spi/keyencoders/" + REQUEST;
+        File jar = jar(dir.resolve("both.jar"), metaInf, ours);
+        Path folder = Files.createDirectories(dir.resolve("folder").resolve(metaInf).getParent());
+        Files.writeString(folder.resolve(REQUEST), "x");
 
-        Compilation compilation = compileWithClasspathPlus(metaInf, classWithBody("Svc", METHOD));
+        try (StandardJavaFileManager files = ToolProvider.getSystemJavaCompiler()
+                .getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            files.setLocation(StandardLocation.CLASS_PATH, List.of(jar));
+            assertThat(files.getFileForInput(StandardLocation.CLASS_PATH, "", metaInf)).isNull();
+            assertThat(files.getFileForInput(StandardLocation.CLASS_PATH, "", ours)).isNotNull();
 
-        assertThat(compilation).hadErrorContaining("[CachedCompletionKeyType]");
+            files.setLocation(StandardLocation.CLASS_PATH, List.of(dir.resolve("folder").toFile()));
+            assertThat(files.getFileForInput(StandardLocation.CLASS_PATH, "", metaInf)).isNotNull();
+        }
     }
 
-    /** A jar holding one registration that names the fixture encoder. */
-    private static File jar(Path file, String entry) throws IOException {
+    /** A jar holding registrations under these names, each naming the fixture encoder. */
+    private static File jar(Path file, String... entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
-            jar.putNextEntry(new JarEntry(entry));
-            jar.write("dev.cachedcompletion.processor.fixtures.JarRegisteredRequestKeyEncoder\n"
-                    .getBytes(StandardCharsets.UTF_8));
-            jar.closeEntry();
+            for (String entry : entries) {
+                jar.putNextEntry(new JarEntry(entry));
+                jar.write("dev.cachedcompletion.processor.fixtures.JarRegisteredRequestKeyEncoder\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
         }
         return file.toFile();
     }
