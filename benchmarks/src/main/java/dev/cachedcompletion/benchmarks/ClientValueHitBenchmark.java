@@ -11,8 +11,8 @@ import dev.cachedcompletion.benchmarks.support.ClientCachedService_CachedComplet
 import dev.cachedcompletion.benchmarks.support.ClientFixtures;
 import dev.cachedcompletion.benchmarks.support.RequestMemo;
 import dev.cachedcompletion.benchmarks.support.SqliteFixture;
-import dev.cachedcompletion.generated.GeneratedKeys;
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.GeneratedKeys;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.internal.codec.ValueCodec;
 import dev.cachedcompletion.langchain4j.ChatRequestKeyEncoder;
 import dev.cachedcompletion.langchain4j.ChatResponseCodec;

@@ -22,10 +22,10 @@ public final class Names {
     /** Suffix of the generated sibling class: {@code JokeService_CachedCompletion}. */
     public static final String GENERATED_SUFFIX = "_CachedCompletion";
 
-    public static final ClassName GENERATED_KEYS = ClassName.get("dev.cachedcompletion.generated", "GeneratedKeys");
-    public static final ClassName METHOD_SITE = ClassName.get("dev.cachedcompletion.generated", "MethodSite");
-    public static final ClassName RETURN_TYPE = ClassName.get("dev.cachedcompletion.generated", "ReturnType");
-    public static final ClassName KEY_VALUES = ClassName.get("dev.cachedcompletion.generated", "KeyValues");
+    public static final ClassName GENERATED_KEYS = ClassName.get("dev.cachedcompletion.support", "GeneratedKeys");
+    public static final ClassName METHOD_SITE = ClassName.get("dev.cachedcompletion.support", "MethodSite");
+    public static final ClassName RETURN_TYPE = ClassName.get("dev.cachedcompletion.support", "ReturnType");
+    public static final ClassName KEY_VALUES = ClassName.get("dev.cachedcompletion.support", "KeyValues");
     public static final ClassName CACHE_KEY = ClassName.get("dev.cachedcompletion.spi", "CacheKey");
     public static final ClassName COMPLETION_CODEC = ClassName.get("dev.cachedcompletion.spi", "CompletionCodec");
 

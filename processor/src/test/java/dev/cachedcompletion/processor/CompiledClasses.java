@@ -3,7 +3,7 @@ package dev.cachedcompletion.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.cachedcompletion.generated.GeneratedKeys;
+import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.spi.CacheKey;
 import java.io.IOException;
 import java.io.InputStream;

@@ -38,9 +38,9 @@ class GeneratedSourceTest {
                 .isEqualTo("""
                 package test;
 
-                import dev.cachedcompletion.generated.GeneratedKeys;
-                import dev.cachedcompletion.generated.MethodSite;
-                import dev.cachedcompletion.generated.ReturnType;
+                import dev.cachedcompletion.support.GeneratedKeys;
+                import dev.cachedcompletion.support.MethodSite;
+                import dev.cachedcompletion.support.ReturnType;
                 import dev.cachedcompletion.spi.CacheKey;
                 import javax.annotation.processing.Generated;
 
@@ -101,10 +101,10 @@ class GeneratedSourceTest {
                 .isEqualTo("""
                 package test;
 
-                import dev.cachedcompletion.generated.GeneratedKeys;
-                import dev.cachedcompletion.generated.KeyValues;
-                import dev.cachedcompletion.generated.MethodSite;
-                import dev.cachedcompletion.generated.ReturnType;
+                import dev.cachedcompletion.support.GeneratedKeys;
+                import dev.cachedcompletion.support.KeyValues;
+                import dev.cachedcompletion.support.MethodSite;
+                import dev.cachedcompletion.support.ReturnType;
                 import dev.cachedcompletion.spi.CacheKey;
                 import java.util.List;
                 import java.util.Map;

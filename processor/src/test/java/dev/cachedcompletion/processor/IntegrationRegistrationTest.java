@@ -5,7 +5,7 @@ import static dev.cachedcompletion.processor.ErrorAssertions.assertSingleError;
 import static dev.cachedcompletion.processor.TestCompiler.classWithBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cachedcompletion.generated.GeneratedKeys;
+import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.processor.fixtures.ClientRequest;
 import dev.cachedcompletion.processor.fixtures.ClientResponse;
 import dev.cachedcompletion.processor.fixtures.ClientResponseCodec;

@@ -6,7 +6,7 @@ import static dev.cachedcompletion.processor.KeyAssertions.assertSameKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.JavaFileObjects;
-import dev.cachedcompletion.generated.GeneratedKeys;
+import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.spi.CacheKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

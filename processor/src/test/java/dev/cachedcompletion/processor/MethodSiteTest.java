@@ -3,7 +3,7 @@ package dev.cachedcompletion.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.JavaFileObjects;
-import dev.cachedcompletion.generated.GeneratedKeys;
+import dev.cachedcompletion.support.GeneratedKeys;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static dev.cachedcompletion.processor.KeyAssertions.assertDifferentKey;
 import static dev.cachedcompletion.processor.KeyAssertions.assertSameKey;
 
 import com.google.testing.compile.JavaFileObjects;
-import dev.cachedcompletion.generated.GeneratedKeys;
+import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.spi.CacheKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;

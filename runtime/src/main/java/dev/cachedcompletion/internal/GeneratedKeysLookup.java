@@ -1,7 +1,7 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.generated.GeneratedKeys;
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.GeneratedKeys;
+import dev.cachedcompletion.support.MethodSite;
 
 /**
  * Finds the generated key code of a woven method: the class {@code <Outer_Inner>_CachedCompletion}

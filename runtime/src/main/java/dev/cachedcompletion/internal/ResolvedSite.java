@@ -1,6 +1,6 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.internal.codec.ValueCodec;
 
 /** A cached method as the interceptor uses it: the generated site, its codec and its counters. */

@@ -1,6 +1,6 @@
 package dev.cachedcompletion.spi;
 
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.internal.key.CanonicalEncoder;
 import dev.cachedcompletion.internal.key.KeySizes;
 import java.util.Arrays;

@@ -5,8 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.cachedcompletion.generated.MethodSite;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.MethodSite;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.spi.CacheKey;

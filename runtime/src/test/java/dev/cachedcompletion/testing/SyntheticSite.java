@@ -1,7 +1,7 @@
 package dev.cachedcompletion.testing;
 
-import dev.cachedcompletion.generated.MethodSite;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.MethodSite;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.spi.CacheKey;
 
 /**

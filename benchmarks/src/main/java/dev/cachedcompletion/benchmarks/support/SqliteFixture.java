@@ -1,7 +1,7 @@
 package dev.cachedcompletion.benchmarks.support;
 
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.internal.codec.ValueCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

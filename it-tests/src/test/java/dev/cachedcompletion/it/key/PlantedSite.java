@@ -1,8 +1,8 @@
 package dev.cachedcompletion.it.key;
 
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.generated.MethodSite;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.MethodSite;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.internal.codec.ValueCodec;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.StoredValue;

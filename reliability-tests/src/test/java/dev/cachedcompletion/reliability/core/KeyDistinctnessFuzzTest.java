@@ -2,7 +2,7 @@ package dev.cachedcompletion.reliability.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.spi.CacheKey;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.cachedcompletion.generated.MethodSite;
+import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.spi.CompletionCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.cachedcompletion.internal.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cachedcompletion.generated.MethodSite;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.MethodSite;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionCodec;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.cachedcompletion.internal.codec;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.util.Arrays;
 import java.util.List;

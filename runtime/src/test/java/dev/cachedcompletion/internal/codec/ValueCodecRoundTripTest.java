@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.ReturnType;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.cachedcompletion.internal.key;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cachedcompletion.generated.KeyValues;
-import dev.cachedcompletion.generated.ReturnType;
+import dev.cachedcompletion.support.KeyValues;
+import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.io.ByteArrayOutputStream;

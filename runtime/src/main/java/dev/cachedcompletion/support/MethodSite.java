@@ -1,4 +1,4 @@
-package dev.cachedcompletion.generated;
+package dev.cachedcompletion.support;
 
 import dev.cachedcompletion.internal.key.CanonicalEncoder;
 import dev.cachedcompletion.spi.CacheKey;

@@ -1,4 +1,4 @@
-package dev.cachedcompletion.generated;
+package dev.cachedcompletion.support;
 
 import dev.cachedcompletion.internal.key.KeyBytes;
 import dev.cachedcompletion.internal.key.KeyMap;

@@ -1,4 +1,4 @@
-package dev.cachedcompletion.generated;
+package dev.cachedcompletion.support;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

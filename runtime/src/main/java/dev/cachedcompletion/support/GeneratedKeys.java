@@ -1,4 +1,4 @@
-package dev.cachedcompletion.generated;
+package dev.cachedcompletion.support;
 
 /**
  * Implemented by each generated {@code <Class>_CachedCompletion} class: the key code of every

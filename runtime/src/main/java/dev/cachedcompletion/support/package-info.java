@@ -3,4 +3,4 @@
  * generated classes live in the users' packages; not an API to call by hand, and it may change
  * between versions together with the processor.
  */
-package dev.cachedcompletion.generated;
+package dev.cachedcompletion.support;
