@@ -1,6 +1,6 @@
 package dev.cachedcompletion;
 
-import dev.cachedcompletion.internal.CompletionInterceptor;
+import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.LastOutcome;
 import dev.cachedcompletion.internal.MethodStats;
 import dev.cachedcompletion.spi.CompletionStore;
@@ -27,12 +27,12 @@ public final class CachedCompletions {
      * @throws CacheConfigurationException at once if the spec is malformed
      */
     public static void useStore(String spec) {
-        CompletionInterceptor.global().stores().use(spec);
+        CompletionEngine.global().stores().use(spec);
     }
 
     /** Uses {@code store} from now on; the previous store is closed. */
     public static void useStore(CompletionStore store) {
-        CompletionInterceptor.global().stores().use(store);
+        CompletionEngine.global().stores().use(store);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class CachedCompletions {
      * environment variable, then {@code memory}, read again at the next cached call.
      */
     public static void useConfiguredStore() {
-        CompletionInterceptor.global().stores().reset();
+        CompletionEngine.global().stores().reset();
     }
 
     /**
@@ -49,7 +49,7 @@ public final class CachedCompletions {
      * @throws CacheConfigurationException if the configuration is malformed
      */
     public static CompletionStore store() {
-        return CompletionInterceptor.global().stores().current();
+        return CompletionEngine.global().stores().current();
     }
 
     /** Removes every entry of the current store. */
@@ -68,17 +68,17 @@ public final class CachedCompletions {
      * The scope covers this thread and everything it calls on this thread, not other threads.
      */
     public static CacheScope withMode(CacheMode mode) {
-        return CompletionInterceptor.global().modes().open(mode);
+        return CompletionEngine.global().modes().open(mode);
     }
 
     /** Sets the mode of the whole JVM, in place of the {@code cachedcompletion.mode} property. */
     public static void useMode(CacheMode mode) {
-        CompletionInterceptor.global().modes().use(mode);
+        CompletionEngine.global().modes().use(mode);
     }
 
     /** Goes back to the configured mode: the property, then the environment variable, then read-write. */
     public static void useConfiguredMode() {
-        CompletionInterceptor.global().modes().reset();
+        CompletionEngine.global().modes().reset();
     }
 
     /**
@@ -87,7 +87,7 @@ public final class CachedCompletions {
      * @throws CacheConfigurationException if {@code cachedcompletion.mode} is malformed
      */
     public static CacheMode mode() {
-        return CompletionInterceptor.global().modes().current();
+        return CompletionEngine.global().modes().current();
     }
 
     /**
@@ -101,8 +101,8 @@ public final class CachedCompletions {
 
     /** Per-method counters, sorted by method identity. */
     public static List<CompletionStatistics> statistics() {
-        return CompletionInterceptor.global().statistics().stream()
-                .map(CachedCompletions::snapshot)
+        return CompletionEngine.global().statistics().stream()
+                .map(MethodStats::snapshot)
                 .sorted(Comparator.comparing(CompletionStatistics::method))
                 .collect(Collectors.toList());
     }
@@ -113,13 +113,8 @@ public final class CachedCompletions {
                 .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0));
     }
 
-    private static CompletionStatistics snapshot(MethodStats s) {
-        return new CompletionStatistics(s.method(), s.hits(), s.misses(), s.errors(), s.meanMissNanos() / 1e6,
-                s.timeSavedNanos() / 1e6);
-    }
-
     /** Sets every counter back to zero. */
     public static void resetStatistics() {
-        CompletionInterceptor.global().statistics().forEach(MethodStats::resetCounters);
+        CompletionEngine.global().statistics().forEach(MethodStats::resetCounters);
     }
 }

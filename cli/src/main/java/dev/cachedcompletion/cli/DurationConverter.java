@@ -1,6 +1,6 @@
 package dev.cachedcompletion.cli;
 
-import dev.cachedcompletion.internal.config.DurationText;
+import dev.cachedcompletion.spi.DurationText;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

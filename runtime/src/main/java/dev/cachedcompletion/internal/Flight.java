@@ -1,46 +1,61 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.spi.StoredValue;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * One call in progress for a key. The thread that registered it (the leader) runs the body; callers
- * with the same key wait for its outcome instead of calling the model again.
+ * One call in progress for a key and mode. The caller that registered it (the leader) runs the body;
+ * callers arriving meanwhile join it instead of calling the model again. Every wait on a flight is
+ * bounded: a leader that never lands (a hung client, a body waiting for its own follower) costs a
+ * follower at most the bound, after which it runs its own call.
  */
 final class Flight {
 
-    /** The leader's call returned {@code null}: followers return {@code null} too. */
-    static final Object NULL_RESULT = new Object();
-    /** The leader's value cannot be shared (it could not be encoded): each follower runs the body itself. */
-    static final Object NOTHING_TO_SHARE = new Object();
+    private final Thread leader = Thread.currentThread();
+    private final CompletableFuture<Shared> outcome = new CompletableFuture<>();
+    /** True while the leader's thread is inside the method body. */
+    private volatile boolean inBody;
 
-    /** The leader's body threw: followers throw the same exception. */
-    static final class Failure {
-        final Throwable cause;
-
-        Failure(Throwable cause) {
-            this.cause = cause;
-        }
+    void enterBody() {
+        inBody = true;
     }
 
-    final Thread leader = Thread.currentThread();
-    private final CompletableFuture<Object> outcome = new CompletableFuture<>();
-
-    /** A {@link StoredValue}, {@link #NULL_RESULT}, a {@link Failure} or {@link #NOTHING_TO_SHARE}. */
-    void complete(Object result) {
-        outcome.complete(result);
+    void leaveBody() {
+        inBody = false;
     }
 
-    /** Waits for the leader. An interrupted follower stops waiting and keeps its interrupt flag. */
-    Object await() {
+    /** Whether the current thread is the leader, inside its own body: waiting would deadlock. */
+    boolean isReentry() {
+        return inBody && leader == Thread.currentThread();
+    }
+
+    /** The leader's outcome; only the first call counts. */
+    void land(Shared shared) {
+        outcome.complete(shared);
+    }
+
+    /**
+     * Blocks until the leader lands, at most {@code bound}. An interrupted follower stops waiting at
+     * once, keeps its interrupt status and gets {@link Shared#INTERRUPTED}.
+     */
+    Shared await(Duration bound) {
         try {
-            return outcome.get();
+            return outcome.get(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return NOTHING_TO_SHARE;
+            return Shared.INTERRUPTED;
+        } catch (TimeoutException e) {
+            return Shared.TIMED_OUT;
         } catch (ExecutionException e) {
-            return NOTHING_TO_SHARE;
+            return Shared.NOT_SHAREABLE; // never completed exceptionally; kept for completeness
         }
+    }
+
+    /** The leader's outcome for a follower that must not block: completes with {@link Shared#TIMED_OUT} after {@code bound}. */
+    CompletableFuture<Shared> outcome(Duration bound) {
+        return outcome.copy().completeOnTimeout(Shared.TIMED_OUT, bound.toNanos(), TimeUnit.NANOSECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.CompletionStatistics;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counters of one cached method. Thread-safe and cheap on the hot path. */
@@ -59,6 +60,11 @@ public final class MethodStats {
 
     public long errors() {
         return errors.sum();
+    }
+
+    /** A snapshot of the counters, as the public API shows them. */
+    public CompletionStatistics snapshot() {
+        return new CompletionStatistics(method, hits(), misses(), errors(), meanMissNanos() / 1e6, timeSavedNanos() / 1e6);
     }
 
     public void resetCounters() {

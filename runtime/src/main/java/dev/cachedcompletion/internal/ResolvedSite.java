@@ -1,18 +1,59 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.internal.codec.ValueCodec;
+import dev.cachedcompletion.support.MethodSite;
+import java.lang.System.Logger.Level;
 
-/** A cached method as the interceptor uses it: the generated site, its codec and its counters. */
+/**
+ * A cached method as the engine uses it: the generated site, its result shape, its codec, its
+ * counters and its failure logs — one streak per method and operation, so that one failing method
+ * neither floods the log nor hides another method's failures.
+ *
+ * <p>A codec that cannot be set up (a Jackson module missing or of a clashing version) leaves the
+ * method uncacheable: logged once here, and every call runs as a counted miss.
+ */
 final class ResolvedSite {
 
-    final MethodSite method;
-    final ValueCodec codec;
-    final MethodStats stats;
+    private static final System.Logger LOG = System.getLogger("dev.cachedcompletion");
 
-    ResolvedSite(MethodSite method, MethodStats stats) {
+    final MethodSite method;
+    final ResultShape shape;
+    final MethodStats stats;
+    /** {@code null} when the codec could not be set up. */
+    final ValueCodec codec;
+
+    final FailureLog keyFailures = new FailureLog("building a cache key");
+    final FailureLog readFailures = new FailureLog("reading from the cache store");
+    final FailureLog writeFailures = new FailureLog("writing to the cache store");
+    final FailureLog encodeFailures = new FailureLog("encoding an answer");
+    final FailureLog decodeFailures = new FailureLog("decoding a stored answer");
+    final FailureLog leaseFailures = new FailureLog("coordinating a call with other processes");
+
+    ResolvedSite(MethodSite method, ResultShape shape, MethodStats stats) {
         this.method = method;
-        this.codec = ValueCodec.forSite(method);
+        this.shape = shape;
         this.stats = stats;
+        this.codec = setUpCodec(method);
+    }
+
+    private static ValueCodec setUpCodec(MethodSite method) {
+        try {
+            return ValueCodec.forSite(method);
+        } catch (Throwable e) {
+            LOG.log(Level.WARNING, "cached-completion: cannot set up the value codec of " + method.identity()
+                    + " (its return type " + method.returnType().getTypeName() + "); the method runs uncached "
+                    + "in this JVM. Check that the Jackson modules on the class path match jackson-databind: " + e, e);
+            return null;
+        }
+    }
+
+    /** Whether answers of this method can be encoded at all. */
+    boolean hasCodec() {
+        return codec != null;
+    }
+
+    /** The name for logs: the method, and the store it failed on. */
+    String where(StoreView store) {
+        return method.identity() + " on " + store.describe();
     }
 }

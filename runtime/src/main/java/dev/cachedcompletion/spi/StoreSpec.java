@@ -1,7 +1,5 @@
 package dev.cachedcompletion.spi;
 
-import dev.cachedcompletion.internal.config.DurationText;
-import dev.cachedcompletion.internal.config.SizeText;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.cachedcompletion.spi;
 
 /**
  * A cached result as a store holds it: the encoded bytes, or — only in a store that
- * {@linkplain CompletionStore#keepsObjects() keeps objects} and only for a value the processor proved
+ * {@linkplain ObjectKeepingStore keeps objects} and only for a value the processor proved
  * immutable — the result object itself, which is then returned to every caller without decoding.
  *
  * <p>Immutable. Exactly one of {@link #object()} and {@link #bytes()} is non-null.

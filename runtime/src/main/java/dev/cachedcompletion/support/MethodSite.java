@@ -55,7 +55,7 @@ public abstract class MethodSite {
 
     /** For generated code: a key over canonical values, in the order of the part labels. */
     protected final CacheKey newKey(Object[] parts) {
-        return new CacheKey(this, parts);
+        return new MethodKey(this, parts);
     }
 
     /** The method identity: the {@code name} attribute, or the signature. */

@@ -22,10 +22,9 @@ class CacheModesTest {
 
     private final StoreSelection stores = new StoreSelection();
     private final ModeSelection modes = new ModeSelection();
-    private final CallSites sites = new CallSites();
-    private final CompletionInterceptor interceptor = new CompletionInterceptor(stores, modes, sites);
+    private final CompletionEngine engine = new CompletionEngine(stores, modes);
     private final ScriptedStore store = new ScriptedStore(StoreFactory.open("memory", "test"));
-    private final ResolvedSite ask = sites.resolve(SyntheticSite.strings("modes.Service#ask(java.lang.String)", 1));
+    private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("modes.Service#ask(java.lang.String)", 1));
     private final AtomicInteger bodyRuns = new AtomicInteger();
 
     CacheModesTest() {
@@ -156,7 +155,7 @@ class CacheModesTest {
 
     @Test
     void timeSavedIsTheMeanModelCallTimesTheHits() throws Throwable {
-        interceptor.invoke(ask, null, new Object[] {"slow"}, () -> {
+        engine.call(ask, null, new Object[] {"slow"}, () -> {
             Thread.sleep(50);
             return "a";
         });
@@ -168,7 +167,7 @@ class CacheModesTest {
     }
 
     private Object call(String prompt, String answer) throws Throwable {
-        return interceptor.invoke(ask, null, new Object[] {prompt}, () -> {
+        return engine.call(ask, null, new Object[] {prompt}, () -> {
             bodyRuns.incrementAndGet();
             return answer;
         });

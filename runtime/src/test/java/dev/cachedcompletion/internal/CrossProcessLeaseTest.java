@@ -4,10 +4,12 @@ import dev.cachedcompletion.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.time.Duration;
@@ -26,10 +28,9 @@ import org.junit.jupiter.api.Test;
 class CrossProcessLeaseTest {
 
     private final StoreSelection stores = new StoreSelection();
-    private final CallSites sites = new CallSites();
-    private final CompletionInterceptor interceptor = new CompletionInterceptor(stores, sites);
-    private final LeasingStore store = new LeasingStore(StoreFactory.open("memory", "test"));
-    private final ResolvedSite ask = sites.resolve(SyntheticSite.strings("lease.Service#ask(java.lang.String)", 1));
+    private final CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
+    private final ScriptedLeases store = new ScriptedLeases(StoreFactory.open("memory", "test"));
+    private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("lease.Service#ask(java.lang.String)", 1));
     private final AtomicInteger bodyRuns = new AtomicInteger();
     private final CapturedLog log = new CapturedLog();
 
@@ -101,11 +102,11 @@ class CrossProcessLeaseTest {
     }
 
     private Object call(String prompt) throws Throwable {
-        return interceptor.invoke(ask, null, new Object[] {prompt}, () -> "answer " + bodyRuns.incrementAndGet());
+        return engine.call(ask, null, new Object[] {prompt}, () -> "answer " + bodyRuns.incrementAndGet());
     }
 
     /** A real memory store that hands out leases as a test scripts them, and records the order of events. */
-    private final class LeasingStore implements CompletionStore {
+    private final class ScriptedLeases implements LeasingStore {
         private final CompletionStore delegate;
         final List<String> events = new ArrayList<>();
         volatile boolean grant = true;
@@ -113,7 +114,7 @@ class CrossProcessLeaseTest {
         volatile boolean failRelease;
         volatile String othersValue;
 
-        LeasingStore(CompletionStore delegate) {
+        ScriptedLeases(CompletionStore delegate) {
             this.delegate = delegate;
         }
 
@@ -160,18 +161,8 @@ class CrossProcessLeaseTest {
         }
 
         @Override
-        public void removeMethod(String methodId) {
-            delegate.removeMethod(methodId);
-        }
-
-        @Override
         public void clear() {
             delegate.clear();
-        }
-
-        @Override
-        public boolean keepsObjects() {
-            return delegate.keepsObjects();
         }
 
         @Override

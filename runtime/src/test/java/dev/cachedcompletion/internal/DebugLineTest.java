@@ -4,6 +4,7 @@ import dev.cachedcompletion.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.util.logging.Level;
@@ -19,15 +20,14 @@ class DebugLineTest {
     void oneLinePerLookupWithOutcomeMethodAndShortKey() throws Throwable {
         StoreSelection stores = new StoreSelection();
         stores.use(StoreFactory.open("memory", "test"));
-        CallSites sites = new CallSites();
-        CompletionInterceptor interceptor = new CompletionInterceptor(stores, sites);
-        ResolvedSite ask = sites.resolve(SyntheticSite.strings("debug.Service#ask(java.lang.String)", 1));
+        CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
+        ResolvedSite ask = engine.resolve(SyntheticSite.strings("debug.Service#ask(java.lang.String)", 1));
         String shortKey = ask.method.key(null, new Object[] {"q"}).shortDigest();
         Level before = LOGGER.getLevel();
         LOGGER.setLevel(Level.ALL);
         try (CapturedLog log = new CapturedLog()) {
-            interceptor.invoke(ask, null, new Object[] {"q"}, () -> "a");
-            interceptor.invoke(ask, null, new Object[] {"q"}, () -> "a");
+            engine.call(ask, null, new Object[] {"q"}, () -> "a");
+            engine.call(ask, null, new Object[] {"q"}, () -> "a");
 
             assertThat(log.messagesAt(Level.FINE)).containsExactly(
                     "cached-completion: MISS debug.Service#ask(java.lang.String) key " + shortKey,

@@ -2,12 +2,13 @@ package dev.cachedcompletion.internal;
 
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real store that a test can make fail on demand, and that counts lookups. */
-final class ScriptedStore implements CompletionStore {
+final class ScriptedStore implements ObjectKeepingStore {
 
     private final CompletionStore delegate;
     final AtomicInteger gets = new AtomicInteger();
@@ -36,18 +37,8 @@ final class ScriptedStore implements CompletionStore {
     }
 
     @Override
-    public void removeMethod(String methodId) {
-        delegate.removeMethod(methodId);
-    }
-
-    @Override
     public void clear() {
         delegate.clear();
-    }
-
-    @Override
-    public boolean keepsObjects() {
-        return delegate.keepsObjects();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cachedcompletion.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.util.ArrayList;
@@ -25,10 +26,9 @@ class SingleFlightTest {
     private static final int CALLERS = 32;
 
     private final StoreSelection stores = new StoreSelection();
-    private final CallSites sites = new CallSites();
-    private final CompletionInterceptor interceptor = new CompletionInterceptor(stores, sites);
+    private final CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
     private final ScriptedStore store = new ScriptedStore(StoreFactory.open("memory", "test"));
-    private final ResolvedSite ask = sites.resolve(SyntheticSite.strings("flight.Service#ask(java.lang.String)", 1));
+    private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("flight.Service#ask(java.lang.String)", 1));
     private final ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
     private final AtomicInteger bodyRuns = new AtomicInteger();
     private final List<Thread> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -80,7 +80,7 @@ class SingleFlightTest {
         // One model call for 32 callers: a failing (or rate-limiting) model is not hit by a herd of retries.
         assertThat(bodyRuns).hasValue(1);
         // Nothing was cached: the next call runs the body again.
-        assertThat(interceptor.invoke(ask, null, new Object[] {"same prompt"}, () -> {
+        assertThat(engine.call(ask, null, new Object[] {"same prompt"}, () -> {
             bodyRuns.incrementAndGet();
             return "answer";
         })).isEqualTo("answer");
@@ -93,7 +93,7 @@ class SingleFlightTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             long waiting = callers.stream()
-                    .filter(t -> t != Thread.currentThread() && t.getState() == Thread.State.WAITING).count();
+                    .filter(t -> t != Thread.currentThread() && t.getState() == Thread.State.TIMED_WAITING).count();
             if (waiting == CALLERS - 1) {
                 return;
             }
@@ -122,7 +122,7 @@ class SingleFlightTest {
                 callers.add(Thread.currentThread());
                 start.await();
                 try {
-                    return interceptor.invoke(ask, null, new Object[] {"same prompt"}, body);
+                    return engine.call(ask, null, new Object[] {"same prompt"}, body);
                 } catch (Exception | Error e) {
                     throw e;
                 } catch (Throwable t) {

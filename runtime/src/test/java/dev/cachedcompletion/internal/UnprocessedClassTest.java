@@ -30,15 +30,15 @@ class UnprocessedClassTest {
 
     @Test
     void runsUncachedAndLogsWhatTheBuildLacksOnce() throws Throwable {
-        CompletionInterceptor interceptor = new CompletionInterceptor(
-                new dev.cachedcompletion.internal.config.StoreSelection(), new CallSites());
+        CompletionEngine engine = new CompletionEngine(
+                new dev.cachedcompletion.internal.config.StoreSelection(), new dev.cachedcompletion.internal.config.ModeSelection());
         JoinPoint.StaticPart joinPoint = joinPointOf(NotProcessed.class, "answer", String.class);
         NotProcessed target = new NotProcessed();
         int[] bodyRuns = {0};
 
         try (CapturedLog log = new CapturedLog()) {
             for (int i = 0; i < 3; i++) {
-                Object result = interceptor.intercept(joinPoint, target, new Object[] {"q"}, () -> {
+                Object result = engine.call(joinPoint, target, new Object[] {"q"}, () -> {
                     bodyRuns[0]++;
                     return target.answer("q");
                 });

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  *   lease  &lt;prefix&gt;&lt;method&gt;:&lt;digest&gt;:lease   a random token while one process computes the entry
  * </pre>
  * {@code <digest>} is the 64 hex digits of {@link CacheKey#digest()}; {@code <method>} is the first 16
- * hex digits of the SHA-256 of the {@linkplain CacheKey#methodId() method identity}. The method part
- * lets {@code removeMethod} find a method's entries with one {@code SCAN MATCH} and no index to keep
- * in step; the fixed shape lets {@code clear} delete only keys that are certainly ours. Thread-safe.
+ * hex digits of the SHA-256 of the {@linkplain CacheKey#methodId() method identity}, so that a method's
+ * entries can be found with one {@code SCAN MATCH} and no index to keep in step; the fixed shape lets
+ * {@code clear} delete only keys that are certainly ours. Thread-safe.
  */
 final class RedisKeys {
 

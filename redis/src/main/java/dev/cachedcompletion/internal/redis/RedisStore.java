@@ -1,7 +1,7 @@
 package dev.cachedcompletion.internal.redis;
 
 import dev.cachedcompletion.spi.CacheKey;
-import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import redis.clients.jedis.params.SetParams;
  * Redis, shared by every process that names the same server and prefix.
  *
  * <p>One string key per entry ({@link RedisKeys}), holding the encoded value as it is, with the entry's
- * TTL ({@code SET ... PX}). {@code removeMethod} and {@code clear} walk the keyspace with {@code SCAN}
+ * TTL ({@code SET ... PX}). {@code clear} walks the keyspace with {@code SCAN}
  * on this cache's key pattern and {@code UNLINK} what they find; never {@code FLUSHDB}. A miss can take
  * a lease ({@link RedisLease}) so that one process of a fleet calls the model for a key.
  *
@@ -30,7 +30,7 @@ import redis.clients.jedis.params.SetParams;
  * {@link CircuitBreaker} opens and operations fail at once, until a background probe sees Redis again.
  * Thread-safe.
  */
-final class RedisStore implements CompletionStore {
+final class RedisStore implements LeasingStore {
 
     /** How many keys one SCAN step asks for. */
     private static final int SCAN_BATCH = 500;
@@ -75,11 +75,6 @@ final class RedisStore implements CompletionStore {
             SetParams expiry = SetParams.setParams().px(Math.max(1, millis));
             run("SET", c -> c.set(entry, value.bytes(), expiry));
         }
-    }
-
-    @Override
-    public void removeMethod(String methodId) {
-        unlinkMatching(keys.methodPattern(methodId));
     }
 
     @Override

@@ -87,10 +87,6 @@ class RedisKeyLayoutTest {
             store.put(ASK.keyOf("a"), bytes("ask a"), null);
             store.put(SUMMARIZE.keyOf("a"), bytes("summary a"), null);
 
-            store.removeMethod(ASK.identity());
-            assertThat(store.get(ASK.keyOf("a"))).isNull();
-            assertThat(store.get(SUMMARIZE.keyOf("a"))).isNotNull();
-
             store.clear();
             assertThat(store.get(SUMMARIZE.keyOf("a"))).isNull();
             assertThat(neighbourStore.get(ASK.keyOf("a"))).as("the neighbour cache's entry").isNotNull();

@@ -54,18 +54,8 @@ final class LookupRecordingStore implements CompletionStore {
     }
 
     @Override
-    public void removeMethod(String methodId) {
-        real.removeMethod(methodId);
-    }
-
-    @Override
     public void clear() {
         real.clear();
-    }
-
-    @Override
-    public boolean keepsObjects() {
-        return real.keepsObjects();
     }
 
     @Override

@@ -1,13 +1,13 @@
 package dev.cachedcompletion.internal.aspect;
 
-import dev.cachedcompletion.internal.CompletionInterceptor;
+import dev.cachedcompletion.internal.CompletionEngine;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 
 /**
  * The thin shell: binds every execution of a {@code @CachedCompletion} method and hands it to
- * {@link CompletionInterceptor}. No logic lives here, so the interceptor is tested without ajc.
+ * {@link CompletionEngine}. No logic lives here, so the interceptor is tested without ajc.
  * The annotation is named in full: a simple name plus an import silently matches nothing under
  * load-time weaving.
  */
@@ -16,7 +16,7 @@ public class CachedCompletionAspect {
 
     @Around("execution(@dev.cachedcompletion.CachedCompletion * *(..))")
     public Object aroundCachedCompletion(ProceedingJoinPoint joinPoint) throws Throwable {
-        return CompletionInterceptor.global().intercept(
+        return CompletionEngine.global().call(
                 joinPoint.getStaticPart(), joinPoint.getTarget(), joinPoint.getArgs(), joinPoint::proceed);
     }
 }

@@ -3,7 +3,7 @@ package dev.cachedcompletion.internal.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cachedcompletion.spi.CacheKey;
-import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import java.time.Duration;
 
@@ -18,7 +18,7 @@ import java.time.Duration;
  * costs no clock read at all. An expired entry is removed when it is next asked for, or evicted by
  * the bound like any other; either way it is never returned and the bound always holds.
  */
-final class MemoryStore implements CompletionStore {
+final class MemoryStore implements ObjectKeepingStore {
 
     /**
      * Per-entry heap beyond the key's estimate and the value's encoded length: the Caffeine and
@@ -78,6 +78,9 @@ final class MemoryStore implements CompletionStore {
         long bytes = key.approximateBytes() + value.weight() + ENTRY_OVERHEAD;
         int weight = (int) Math.min(Integer.MAX_VALUE, Math.max(minimumWeight, bytes));
         long ttlNanos = lifetime == null ? NEVER : saturatedNanos(lifetime);
+        // Remove first: a put over an existing entry keeps the old key object, and an old key may hold
+        // the generated code of a class loader that has since been discarded (a hot reload).
+        cache.asMap().remove(key);
         cache.put(key, new Entry(value, ttlNanos, weight));
     }
 
@@ -91,18 +94,8 @@ final class MemoryStore implements CompletionStore {
     }
 
     @Override
-    public void removeMethod(String methodId) {
-        cache.asMap().keySet().removeIf(k -> k.methodId().equals(methodId));
-    }
-
-    @Override
     public void clear() {
         cache.invalidateAll();
-    }
-
-    @Override
-    public boolean keepsObjects() {
-        return true;
     }
 
     /** The number of entries (after pending maintenance), for tests and tools. */

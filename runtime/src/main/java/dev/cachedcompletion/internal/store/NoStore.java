@@ -18,10 +18,6 @@ public final class NoStore implements CompletionStore {
     }
 
     @Override
-    public void removeMethod(String methodId) {
-    }
-
-    @Override
     public void clear() {
     }
 

@@ -17,7 +17,6 @@ final class SqliteConnection implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement select;
     private final PreparedStatement upsert;
-    private final PreparedStatement deleteMethod;
     private final PreparedStatement deleteAll;
 
     SqliteConnection(Connection connection) throws SQLException {
@@ -27,7 +26,6 @@ final class SqliteConnection implements AutoCloseable {
                 + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (key) DO UPDATE SET method = excluded.method, created_at = excluded.created_at,"
                 + " expires_at = excluded.expires_at, value = excluded.value");
-        this.deleteMethod = connection.prepareStatement("DELETE FROM " + T + " WHERE method = ?");
         this.deleteAll = connection.prepareStatement("DELETE FROM " + T);
     }
 
@@ -56,11 +54,6 @@ final class SqliteConnection implements AutoCloseable {
         }
         upsert.setBytes(5, value);
         upsert.executeUpdate();
-    }
-
-    void deleteMethod(String method) throws SQLException {
-        deleteMethod.setString(1, method);
-        deleteMethod.executeUpdate();
     }
 
     void deleteAll() throws SQLException {

@@ -90,11 +90,6 @@ final class SqliteStore implements BrowsableStore {
     }
 
     @Override
-    public void removeMethod(String methodId) {
-        write(c -> c.deleteMethod(methodId));
-    }
-
-    @Override
     public void clear() {
         write(SqliteConnection::deleteAll);
     }

@@ -122,19 +122,6 @@ public abstract class CompletionStoreContract {
     }
 
     @Test
-    public void removeMethodRemovesOnlyThatMethod() {
-        store.put(ASK.keyOf("a"), bytes("ask a"), null);
-        store.put(ASK.keyOf("b"), bytes("ask b"), null);
-        store.put(SUMMARIZE.keyOf("a"), bytes("summary a"), null);
-
-        store.removeMethod(ASK.identity());
-
-        assertThat(store.get(ASK.keyOf("a"))).isNull();
-        assertThat(store.get(ASK.keyOf("b"))).isNull();
-        assertThat(text(store.get(SUMMARIZE.keyOf("a")))).isEqualTo("summary a");
-    }
-
-    @Test
     public void clearRemovesEverything() {
         store.put(ASK.keyOf("a"), bytes("ask a"), null);
         store.put(SUMMARIZE.keyOf("a"), bytes("summary a"), Duration.ofHours(1));

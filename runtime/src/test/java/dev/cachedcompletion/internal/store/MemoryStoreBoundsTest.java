@@ -69,7 +69,7 @@ class MemoryStoreBoundsTest {
         String result = new String("answer");
         store.put(SITE.keyOf("prompt"), StoredValue.ofObject(result, 8), null);
 
-        assertThat(store.keepsObjects()).isTrue();
+        assertThat(store).isInstanceOf(dev.cachedcompletion.spi.ObjectKeepingStore.class);
         assertThat(store.get(SITE.keyOf("prompt")).object()).isSameAs(result);
     }
 

@@ -1,4 +1,4 @@
-package dev.cachedcompletion.internal.config;
+package dev.cachedcompletion.spi;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,7 +1,6 @@
 package dev.cachedcompletion.internal;
 
 import dev.cachedcompletion.CacheStatisticsMXBean;
-import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.CompletionStatistics;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
@@ -16,26 +15,31 @@ import javax.management.ObjectName;
  * Registers the statistics MXBean once, on a daemon thread: starting the platform MBean server
  * takes tens of milliseconds, which the first cached call should not pay.
  */
-final class StatisticsMXBeanRegistration implements CacheStatisticsMXBean {
+final class StatisticsMXBean implements CacheStatisticsMXBean {
 
     static final String OBJECT_NAME = "dev.cachedcompletion:type=CacheStatistics";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-    private StatisticsMXBeanRegistration() {
+    private final CompletionEngine engine;
+
+    private StatisticsMXBean(CompletionEngine engine) {
+        this.engine = engine;
     }
 
-    static void registerInBackground() {
-        if (!Boolean.parseBoolean(System.getProperty("cachedcompletion.jmx", "true")) || !STARTED.compareAndSet(false, true)) {
+    /** Registers the bean of {@code engine} once per JVM (the first engine to get here wins). */
+    static void registerInBackground(CompletionEngine engine) {
+        if (STARTED.get() || !Boolean.parseBoolean(System.getProperty("cachedcompletion.jmx", "true"))
+                || !STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread registration = new Thread(StatisticsMXBeanRegistration::register, "cached-completion-jmx");
+        Thread registration = new Thread(() -> register(engine), "cached-completion-jmx");
         registration.setDaemon(true);
         registration.start();
     }
 
-    private static void register() {
+    private static void register(CompletionEngine engine) {
         try {
-            ManagementFactory.getPlatformMBeanServer().registerMBean(new StatisticsMXBeanRegistration(),
+            ManagementFactory.getPlatformMBeanServer().registerMBean(new StatisticsMXBean(engine),
                     new ObjectName(OBJECT_NAME));
         } catch (InstanceAlreadyExistsException e) {
             // Another class loader's copy of the library registered first; its numbers stay visible.
@@ -44,9 +48,10 @@ final class StatisticsMXBeanRegistration implements CacheStatisticsMXBean {
         }
     }
 
-    private static Map<String, Long> perMethod(ToLongFunction<CompletionStatistics> value) {
+    private Map<String, Long> perMethod(ToLongFunction<CompletionStatistics> value) {
         Map<String, Long> result = new TreeMap<>();
-        for (CompletionStatistics s : CachedCompletions.statistics()) {
+        for (MethodStats stats : engine.statistics()) {
+            CompletionStatistics s = stats.snapshot();
             result.put(s.method(), value.applyAsLong(s));
         }
         return result;
@@ -75,7 +80,7 @@ final class StatisticsMXBeanRegistration implements CacheStatisticsMXBean {
     @Override
     public String getStore() {
         try {
-            return CachedCompletions.store().describe();
+            return engine.stores().current().describe();
         } catch (RuntimeException e) {
             return "misconfigured: " + e.getMessage();
         }
@@ -84,7 +89,7 @@ final class StatisticsMXBeanRegistration implements CacheStatisticsMXBean {
     @Override
     public String getMode() {
         try {
-            return CachedCompletions.mode().text();
+            return engine.modes().current().text();
         } catch (RuntimeException e) {
             return "misconfigured: " + e.getMessage();
         }
@@ -92,6 +97,6 @@ final class StatisticsMXBeanRegistration implements CacheStatisticsMXBean {
 
     @Override
     public void resetStatistics() {
-        CachedCompletions.resetStatistics();
+        engine.statistics().forEach(MethodStats::resetCounters);
     }
 }

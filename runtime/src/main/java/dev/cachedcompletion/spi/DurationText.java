@@ -1,4 +1,4 @@
-package dev.cachedcompletion.internal.config;
+package dev.cachedcompletion.spi;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
@@ -24,17 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One caller's view of a cached method: what runs, what is returned, what is counted. */
-class CompletionInterceptorTest {
+class CompletionEngineTest {
 
     private final StoreSelection stores = new StoreSelection();
-    private final CallSites sites = new CallSites();
-    private final CompletionInterceptor interceptor = new CompletionInterceptor(stores, sites);
+    private final CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
     private final CompletionStore memory = StoreFactory.open("memory", "test");
-    private final ResolvedSite ask = sites.resolve(SyntheticSite.strings("interceptor.Service#ask(java.lang.String)", 1));
+    private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("interceptor.Service#ask(java.lang.String)", 1));
     private final AtomicInteger bodyRuns = new AtomicInteger();
     private final CapturedLog log = new CapturedLog();
 
-    CompletionInterceptorTest() {
+    CompletionEngineTest() {
         stores.use(memory);
     }
 
@@ -91,7 +91,7 @@ class CompletionInterceptorTest {
 
     @Test
     void mutableResultsAreNotSharedBetweenCallers() throws Throwable {
-        ResolvedSite list = sites.resolve(SyntheticSite.returning(
+        ResolvedSite list = engine.resolve(SyntheticSite.returning(
                 "interceptor.Service#list(java.lang.String)", new ReturnType<List<String>>() { }, false));
 
         @SuppressWarnings("unchecked")
@@ -135,13 +135,13 @@ class CompletionInterceptorTest {
 
         assertThat(bodyRuns).hasValue(1);
         assertThat(ask.stats.errors()).isPositive();
-        assertThat(memory.get(key).object()).isEqualTo("a");
+        assertThat(((KeptObject) memory.get(key).object()).value()).isEqualTo("a");
         assertThat(log.messagesAt(Level.WARNING)).singleElement().asString().contains("decoding");
     }
 
     @Test
     void keyThatCannotBeBuiltRunsTheBodyUncached() throws Throwable {
-        ResolvedSite broken = sites.resolve(new MethodSite("interceptor.Service#broken(java.lang.Object)", 1, "m", -1,
+        ResolvedSite broken = engine.resolve(new MethodSite("interceptor.Service#broken(java.lang.Object)", 1, "m", -1,
                 new ReturnType<String>() { }, true, 0, "#0") {
             @Override
             public CacheKey key(Object target, Object[] args) {
@@ -167,7 +167,7 @@ class CompletionInterceptorTest {
     }
 
     private Object call(ResolvedSite site, String argument, Invocation body) throws Throwable {
-        return interceptor.invoke(site, null, new Object[] {argument}, body);
+        return engine.call(site, null, new Object[] {argument}, body);
     }
 
     private Invocation answering(Object result) {

@@ -1,0 +1,355 @@
+package dev.cachedcompletion.internal;
+
+import dev.cachedcompletion.CacheMode;
+import dev.cachedcompletion.CacheOutcome;
+import dev.cachedcompletion.ReplayMissException;
+import dev.cachedcompletion.internal.config.JoinTimeout;
+import dev.cachedcompletion.internal.config.ModeSelection;
+import dev.cachedcompletion.internal.config.StoreSelection;
+import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.StoredValue;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.aspectj.lang.JoinPoint;
+
+/**
+ * The one call path behind the aspect (and any other interception): resolve the site, make the key,
+ * look up, join or lead one call in flight, run the body, store, record. Plain values and futures
+ * plug in as {@link ResultShape}s; everything else here is the same for every shape.
+ *
+ * <p>What callers rely on:
+ * <ul>
+ *   <li>Nothing the cache does — keying, the store, the codec, the lease, counting, logging — can
+ *       keep the body's answer from its caller, or fail a call the body would not fail (see
+ *       {@link StoreGuard}). Exceptions of the body reach the caller unchanged and are never cached;
+ *       {@code null} is never cached.</li>
+ *   <li>Concurrent identical calls (same key, same {@link CacheMode}) share one body: the value, the
+ *       {@code null} or the exception (the same instance) it produced. A joining caller waits at most
+ *       the {@link JoinTimeout}, then runs its own call; re-entry on the leader's own thread runs at
+ *       once. An interrupted waiter stops waiting, keeps its interrupt status and gets a
+ *       {@link CancellationException}; it does not call the model.</li>
+ *   <li>Across processes a {@link dev.cachedcompletion.spi.LeasingStore} may coordinate the same way:
+ *       one process calls the model while the others wait (bounded by the lease) for its value.</li>
+ *   <li>A call whose look-up failed leaves the store alone for the rest of the call: writing to a store
+ *       that has just failed would log a second warning for one outage and, for a store that fails
+ *       slowly, make the caller wait twice.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class CompletionEngine {
+
+    private static final CompletionEngine GLOBAL =
+            new CompletionEngine(StoreSelection.global(), ModeSelection.global(), new JoinTimeout());
+
+    private final StoreSelection stores;
+    private final ModeSelection modes;
+    private final JoinTimeout joinTimeout;
+    private final CallSites sites;
+    private final Flights flights = new Flights();
+    private final StoreGuard guard = new StoreGuard();
+    private volatile StoreView view;
+
+    /** An engine with the configured join timeout, for tests. */
+    CompletionEngine(StoreSelection stores, ModeSelection modes) {
+        this(stores, modes, new JoinTimeout());
+    }
+
+    CompletionEngine(StoreSelection stores, ModeSelection modes, JoinTimeout joinTimeout) {
+        this.stores = stores;
+        this.modes = modes;
+        this.joinTimeout = joinTimeout;
+        this.sites = new CallSites(new FutureShape(new StoreExecutor()));
+    }
+
+    /** The engine the aspect uses, configured by the {@code cachedcompletion.*} properties. */
+    public static CompletionEngine global() {
+        return GLOBAL;
+    }
+
+    /** Called by the aspect for every execution of a {@code @CachedCompletion} method. */
+    public Object call(JoinPoint.StaticPart joinPoint, Object target, Object[] args, Invocation body) throws Throwable {
+        ResolvedSite site = sites.resolve(joinPoint);
+        if (site == null) {
+            Outcomes.bypassed();
+            return body.proceed();
+        }
+        StatisticsMXBean.registerInBackground(this);
+        return call(site, target, args, body);
+    }
+
+    Object call(ResolvedSite site, Object target, Object[] args, Invocation body) throws Throwable {
+        StoreView store = view(stores.current());
+        CacheMode mode = modes.current();
+        if (store.off || mode == CacheMode.OFF) {
+            Outcomes.bypassed();
+            return body.proceed();
+        }
+        CacheKey key = guard.key(site, target, args);
+        if (key == null || !site.hasCodec()) {
+            if (!site.hasCodec()) {
+                site.stats.error();
+            }
+            Outcomes.missed(site, key);
+            return body.proceed();
+        }
+        Call call = new Call(site, store, key, mode, body);
+        if (mode != CacheMode.REFRESH) {
+            Lookup found = guard.lookup(site, store, key);
+            if (found instanceof Lookup.Hit hit) {
+                Outcomes.answered(site, CacheOutcome.HIT, key);
+                return site.shape.fromCache(hit.value());
+            }
+            call.storeWorks = !(found instanceof Lookup.StoreUnusable);
+        }
+        if (mode == CacheMode.REPLAY) {
+            Outcomes.missed(site, key);
+            return site.shape.failure(
+                    new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null));
+        }
+        Flight mine = new Flight();
+        Flight running = flights.lead(call.flightKey, mine);
+        return running == null ? lead(call, mine) : follow(call, running);
+    }
+
+    private StoreView view(CompletionStore store) {
+        StoreView v = view;
+        if (v == null || v.store != store) {
+            v = StoreView.of(store);
+            view = v;
+        }
+        return v;
+    }
+
+    /** This caller runs the body for everyone who joins, unless the answer turned up meanwhile. */
+    private Object lead(Call call, Flight mine) throws Throwable {
+        ResolvedSite site = call.site;
+        if (call.reads()) {
+            // Another leader may have stored the answer between our look-up and our registration.
+            Lookup found = guard.lookup(site, call.store, call.key);
+            if (found instanceof Lookup.Hit hit) {
+                flights.land(call.flightKey, mine, new Shared.Value(hit.stored()));
+                Outcomes.answered(site, CacheOutcome.HIT, call.key);
+                return site.shape.fromCache(hit.value());
+            }
+            call.storeWorks &= !(found instanceof Lookup.StoreUnusable);
+        }
+        // Other processes sharing the store may be missing this key right now too: at most one calls
+        // the model while the others wait for its answer. A refresh wants an answer of its own.
+        Lease lease = call.reads() ? guard.lease(site, call.store, call.key) : Lease.UNCOORDINATED;
+        if (!lease.granted()) {
+            StoredValue theirs = guard.awaitOtherProcess(site, call.store, lease);
+            Object answer = theirs == null ? null : guard.open(site, theirs);
+            if (answer != null) {
+                flights.land(call.flightKey, mine, new Shared.Value(theirs));
+                Outcomes.answered(site, CacheOutcome.SHARED, call.key);
+                return site.shape.fromCache(answer);
+            }
+        }
+        return runBody(call, new Landing(call, mine, lease));
+    }
+
+    /** Runs the body and hands its answer to {@code landing}, which stores it and lands the flight. */
+    private Object runBody(Call call, Landing landing) throws Throwable {
+        Outcomes.missed(call.site, call.key);
+        Object returned;
+        landing.start();
+        try {
+            returned = call.body.proceed();
+        } catch (Throwable failure) {
+            landing.failed(failure);
+            throw failure;
+        } finally {
+            landing.leftBody();
+        }
+        return call.site.shape.lead(returned, landing);
+    }
+
+    /** Another caller is running this call: wait for it (bounded) and share its answer. */
+    private Object follow(Call call, Flight running) throws Throwable {
+        ResolvedSite site = call.site;
+        if (running.isReentry()) {
+            // The body calls itself with the same key on its own thread: waiting would deadlock.
+            return runBody(call, alone(call));
+        }
+        boolean async = site.shape instanceof FutureShape;
+        if (async) {
+            Outcomes.record(site, CacheOutcome.SHARED, call.key); // decided when its future completes
+        }
+        return site.shape.follow(running, joinTimeout.current(), outcome -> joined(call, outcome, async));
+    }
+
+    private Object joined(Call call, Shared outcome, boolean async) throws Throwable {
+        ResolvedSite site = call.site;
+        if (outcome instanceof Shared.Value value) {
+            Object answer = guard.open(site, value.stored());
+            if (answer != null) {
+                if (async) {
+                    Outcomes.answeredLater(site, call.key);
+                } else {
+                    Outcomes.answered(site, CacheOutcome.SHARED, call.key);
+                }
+                return site.shape.fromCache(answer);
+            }
+        } else if (outcome instanceof Shared.NullResult) {
+            Outcomes.record(site, CacheOutcome.SHARED, call.key);
+            return site.shape.fromCache(null);
+        } else if (outcome instanceof Shared.Failed failed) {
+            // The call this caller joined failed: it gets that failure rather than starting a herd of
+            // retries against a model that is failing or rate-limiting right now. Not cached.
+            Outcomes.record(site, CacheOutcome.SHARED, call.key);
+            return site.shape.failure(failed.cause());
+        } else if (outcome instanceof Shared.Interrupted) {
+            throw new CancellationException("interrupted while waiting for the identical call of "
+                    + site.method.identity() + " running in another thread; the model was not called");
+        }
+        // Nothing to share (not encodable, timed out, unreadable): this caller runs its own call.
+        if (async) {
+            Outcomes.missedLater(site, call.key);
+            return runAlone(call);
+        }
+        return runBody(call, alone(call));
+    }
+
+    /** An asynchronous follower's own call, counted already; its caller's thread is long gone. */
+    private Object runAlone(Call call) throws Throwable {
+        Landing landing = alone(call);
+        landing.start();
+        Object returned;
+        try {
+            returned = call.body.proceed();
+        } finally {
+            landing.leftBody();
+        }
+        return call.site.shape.lead(returned, landing);
+    }
+
+    /** A landing for a caller that runs its own call outside any flight. */
+    private Landing alone(Call call) {
+        return new Landing(call, null, Lease.UNCOORDINATED);
+    }
+
+    /** Counters of every method that has been called since the JVM started. */
+    public List<MethodStats> statistics() {
+        return sites.allStats();
+    }
+
+    /** The store selection this engine reads its store from. */
+    public StoreSelection stores() {
+        return stores;
+    }
+
+    /** The mode selection this engine reads its mode from. */
+    public ModeSelection modes() {
+        return modes;
+    }
+
+    /** The site of a generated method, for callers that intercept without AspectJ (and for tests). */
+    ResolvedSite resolve(dev.cachedcompletion.support.MethodSite method) {
+        return sites.resolve(method);
+    }
+
+    /** One call's facts, gathered once and passed along instead of six parameters. */
+    static final class Call {
+        final ResolvedSite site;
+        final StoreView store;
+        final CacheKey key;
+        final CacheMode mode;
+        final Invocation body;
+        final FlightKey flightKey;
+        boolean storeWorks = true;
+
+        Call(ResolvedSite site, StoreView store, CacheKey key, CacheMode mode, Invocation body) {
+            this.site = site;
+            this.store = store;
+            this.key = key;
+            this.mode = mode;
+            this.body = body;
+            this.flightKey = new FlightKey(key, mode);
+        }
+
+        /** Whether this call may answer from the store (not a refresh, and the store works). */
+        boolean reads() {
+            return mode != CacheMode.REFRESH && storeWorks;
+        }
+
+        /** Whether this call's answer is written to the store. */
+        boolean writes() {
+            return mode != CacheMode.READ_ONLY && storeWorks;
+        }
+    }
+
+    /**
+     * Where a body's answer goes once complete: encoded and stored (on the shape's executor), then the
+     * flight lands and the lease is released — in that order, so that a caller arriving after the
+     * landing finds the answer stored, and a process waiting on the lease finds it too. Lands exactly
+     * once, whatever fails.
+     */
+    private final class Landing implements ResultShape.Answer {
+        private final Call call;
+        /** {@code null} for a caller running alone (re-entry, or a follower with nothing to share). */
+        private final Flight flight;
+        private final Lease lease;
+        private long startNanos;
+
+        Landing(Call call, Flight flight, Lease lease) {
+            this.call = call;
+            this.flight = flight;
+            this.lease = lease;
+        }
+
+        void start() {
+            startNanos = System.nanoTime();
+            if (flight != null) {
+                flight.enterBody();
+            }
+        }
+
+        void leftBody() {
+            if (flight != null) {
+                flight.leaveBody();
+            }
+        }
+
+        @Override
+        public void completed(Object answer) {
+            call.site.stats.bodyTook(System.nanoTime() - startNanos);
+            if (answer == null) {
+                land(Shared.NULL_RESULT);
+                return;
+            }
+            try {
+                call.site.shape.storeExecutor().execute(() -> store(answer));
+            } catch (Throwable rejected) {
+                call.site.stats.error();
+                call.site.writeFailures.failed(call.site.where(call.store), rejected);
+                land(Shared.NOT_SHAREABLE);
+            }
+        }
+
+        private void store(Object answer) {
+            Shared shared = Shared.NOT_SHAREABLE;
+            try {
+                shared = guard.save(call.site, call.store, call.key, answer, call.writes());
+            } finally {
+                land(shared);
+            }
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            land(new Shared.Failed(failure));
+        }
+
+        private void land(Shared shared) {
+            try {
+                if (flight != null) {
+                    flights.land(call.flightKey, flight, shared);
+                }
+            } finally {
+                guard.release(call.site, call.store, lease);
+            }
+        }
+    }
+}

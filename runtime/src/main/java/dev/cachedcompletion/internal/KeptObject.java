@@ -1,0 +1,9 @@
+package dev.cachedcompletion.internal;
+
+/**
+ * An immutable answer kept on the heap by a store that keeps objects, with the generated site class
+ * that made it. A site of another class loader (after a hot reload) sees another owner and treats
+ * the entry as a miss, instead of receiving an object of a class it cannot cast to.
+ */
+record KeptObject(Object value, Class<?> owner) {
+}

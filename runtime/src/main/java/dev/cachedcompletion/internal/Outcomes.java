@@ -1,0 +1,63 @@
+package dev.cachedcompletion.internal;
+
+import dev.cachedcompletion.CacheOutcome;
+import dev.cachedcompletion.spi.CacheKey;
+import java.lang.System.Logger.Level;
+
+/**
+ * The one place that records what the cache did for a call: the method's counters, the calling
+ * thread's last outcome, and a debug line. Never throws: a logging backend that fails is not the
+ * caller's problem.
+ */
+final class Outcomes {
+
+    private static final System.Logger LOG = System.getLogger("dev.cachedcompletion");
+
+    private Outcomes() {
+    }
+
+    /** The call was answered from the store ({@link CacheOutcome#HIT}) or by a shared call ({@link CacheOutcome#SHARED}). */
+    static void answered(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
+        site.stats.hit();
+        record(site, outcome, key);
+    }
+
+    /** The model is called for this caller. */
+    static void missed(ResolvedSite site, CacheKey key) {
+        site.stats.miss();
+        record(site, CacheOutcome.MISS, key);
+    }
+
+    /** The cache was not consulted. */
+    static void bypassed() {
+        LastOutcome.set(CacheOutcome.BYPASSED);
+    }
+
+    /** Sets the last outcome and writes the debug line, without counting (a shared {@code null} or failure). */
+    static void record(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
+        LastOutcome.set(outcome);
+        debug(site, outcome, key);
+    }
+
+    /** Counts and logs an outcome decided on another thread than the caller's (an asynchronous follower). */
+    static void missedLater(ResolvedSite site, CacheKey key) {
+        site.stats.miss();
+        debug(site, CacheOutcome.MISS, key);
+    }
+
+    static void answeredLater(ResolvedSite site, CacheKey key) {
+        site.stats.hit();
+        debug(site, CacheOutcome.SHARED, key);
+    }
+
+    private static void debug(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
+        try {
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity()
+                        + (key == null ? "" : " key " + key.shortDigest()));
+            }
+        } catch (Throwable ignored) {
+            // A broken logging backend must not fail a call.
+        }
+    }
+}

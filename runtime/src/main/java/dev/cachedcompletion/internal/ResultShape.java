@@ -1,0 +1,47 @@
+package dev.cachedcompletion.internal;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * How one kind of return type plugs into the engine: how the body's result becomes "the answer
+ * once complete", how a stored or shared answer is handed back in this shape, and how a follower
+ * waits for a call in flight. Single-flight, modes, leases, counting and failure handling are the
+ * engine's, the same for every shape.
+ */
+interface ResultShape {
+
+    /** What the caller gets for an answer from the store or from a shared call ({@code null} allowed). */
+    Object fromCache(Object answer);
+
+    /** What the caller gets for a failure that is not the body's own: thrown, or a failed future. */
+    Object failure(Throwable failure) throws Throwable;
+
+    /**
+     * Hands the body's result to the caller unchanged (or wrapped, never delayed) and tells
+     * {@code answer} the answer once it is complete, or the failure, exactly once, on any thread.
+     */
+    Object lead(Object returned, Answer answer);
+
+    /**
+     * Joins {@code flight}, waiting at most {@code bound}: blocking for a plain value, composing for a
+     * future. {@code then} continues with what the wait ended with.
+     */
+    Object follow(Flight flight, Duration bound, FollowUp then) throws Throwable;
+
+    /** Where the answer is encoded and stored: the caller's thread, or the library's own executor. */
+    Executor storeExecutor();
+
+    /** The complete answer of a leader, told once. Implementations never throw. */
+    interface Answer {
+        void completed(Object answer);
+
+        void failed(Throwable failure);
+    }
+
+    /** The rest of a follower's call, given how its wait ended. */
+    @FunctionalInterface
+    interface FollowUp {
+        Object apply(Shared outcome) throws Throwable;
+    }
+}
