@@ -7,6 +7,7 @@ import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.redis.fleet.FleetService;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
@@ -54,8 +55,8 @@ class RedisClusterTest {
     @Test
     void oneOfTwoProcessesGetsTheLease() {
         try (CompletionStore first = open(""); CompletionStore second = open("")) {
-            Lease held = first.acquireLease(ASK.keyOf("lease"));
-            Lease notHeld = second.acquireLease(ASK.keyOf("lease"));
+            Lease held = ((LeasingStore) first).acquireLease(ASK.keyOf("lease"));
+            Lease notHeld = ((LeasingStore) second).acquireLease(ASK.keyOf("lease"));
             assertThat(held.granted()).isTrue();
             assertThat(notHeld.granted()).isFalse();
 

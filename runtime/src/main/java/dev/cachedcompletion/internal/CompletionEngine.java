@@ -12,6 +12,7 @@ import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.aspectj.lang.JoinPoint;
 
 /**
@@ -158,7 +159,7 @@ public final class CompletionEngine {
         try {
             returned = call.body.proceed();
         } catch (Throwable failure) {
-            landing.failed(failure);
+            landing.failed(failure, () -> { });
             throw failure;
         } finally {
             landing.leftBody();
@@ -313,33 +314,39 @@ public final class CompletionEngine {
         }
 
         @Override
-        public void completed(Object answer) {
+        public void completed(Object answer, Runnable then) {
             call.site.stats.bodyTook(System.nanoTime() - startNanos);
-            if (answer == null) {
-                land(Shared.NULL_RESULT);
-                return;
-            }
-            try {
-                call.site.shape.storeExecutor().execute(() -> store(answer));
-            } catch (Throwable rejected) {
-                call.site.stats.error();
-                call.site.writeFailures.failed(call.site.where(call.store), rejected);
-                land(Shared.NOT_SHAREABLE);
-            }
-        }
-
-        private void store(Object answer) {
-            Shared shared = Shared.NOT_SHAREABLE;
-            try {
-                shared = guard.save(call.site, call.store, call.key, answer, call.writes());
-            } finally {
-                land(shared);
-            }
+            handle(() -> answer == null ? Shared.NULL_RESULT
+                    : guard.save(call.site, call.store, call.key, answer, call.writes()), then);
         }
 
         @Override
-        public void failed(Throwable failure) {
-            land(new Shared.Failed(failure));
+        public void failed(Throwable failure, Runnable then) {
+            handle(() -> new Shared.Failed(failure), then);
+        }
+
+        /** Works out what to share on the shape's store executor, lands, then lets the caller go on. */
+        private void handle(Supplier<Shared> outcome, Runnable then) {
+            try {
+                call.site.shape.storeExecutor().execute(() -> landThen(outcome, then));
+            } catch (Throwable rejected) {
+                call.site.stats.error();
+                call.site.writeFailures.failed(call.site.where(call.store), rejected);
+                landThen(() -> Shared.NOT_SHAREABLE, then);
+            }
+        }
+
+        private void landThen(Supplier<Shared> outcome, Runnable then) {
+            Shared shared = Shared.NOT_SHAREABLE;
+            try {
+                shared = outcome.get();
+            } finally {
+                try {
+                    land(shared);
+                } finally {
+                    then.run();
+                }
+            }
         }
 
         private void land(Shared shared) {

@@ -10,12 +10,11 @@ import java.util.concurrent.Executor;
  * is the {@code T} it completes with.
  *
  * <ul>
- *   <li>A hit returns an already-completed future; a leader's caller gets the body's own future, not
- *       delayed by the cache.</li>
- *   <li>The answer is encoded and stored on the library's {@link StoreExecutor}, never on the thread
- *       that completed the client's future (often an HTTP client's I/O thread). The call stays in flight
- *       until it is stored, so a caller that asks again as soon as its future completes joins it rather
- *       than calling the model again.</li>
+ *   <li>A hit returns an already-completed future.</li>
+ *   <li>A leader's caller gets a future that completes with the body's own value (the same object)
+ *       once it is stored. The answer is encoded and stored on the library's {@link StoreExecutor},
+ *       never on the thread that completed the client's future (often an HTTP client's I/O thread), so
+ *       the caller's dependent stages run on that executor's thread unless they ask for another.</li>
  *   <li>A follower never blocks: its future completes when the leader's answer is stored, or after the
  *       join bound with a call of its own.</li>
  * </ul>
@@ -41,17 +40,18 @@ final class FutureShape implements ResultShape {
     @Override
     public Object lead(Object returned, Answer answer) {
         if (returned == null) {
-            answer.completed(null);
+            answer.completed(null, () -> { });
             return null;
         }
+        CompletableFuture<Object> toCaller = new CompletableFuture<>();
         ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
             if (failure != null) {
-                answer.failed(failure);
+                answer.failed(failure, () -> toCaller.completeExceptionally(failure));
             } else {
-                answer.completed(value);
+                answer.completed(value, () -> toCaller.complete(value));
             }
         });
-        return returned;
+        return toCaller;
     }
 
     @Override

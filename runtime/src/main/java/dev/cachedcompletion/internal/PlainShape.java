@@ -26,7 +26,7 @@ final class PlainShape implements ResultShape {
 
     @Override
     public Object lead(Object returned, Answer answer) {
-        answer.completed(returned);
+        answer.completed(returned, () -> { });
         return returned;
     }
 

@@ -18,8 +18,10 @@ interface ResultShape {
     Object failure(Throwable failure) throws Throwable;
 
     /**
-     * Hands the body's result to the caller unchanged (or wrapped, never delayed) and tells
-     * {@code answer} the answer once it is complete, or the failure, exactly once, on any thread.
+     * Hands the body's result to the caller and tells {@code answer} the answer once it is complete, or
+     * the failure, exactly once, on any thread. What the caller gets completes only after the answer
+     * was stored (the {@code then} of {@link Answer}), so that a call made as soon as it completes is a
+     * hit, and a caller that mutates its answer cannot change what was stored.
      */
     Object lead(Object returned, Answer answer);
 
@@ -32,11 +34,14 @@ interface ResultShape {
     /** Where the answer is encoded and stored: the caller's thread, or the library's own executor. */
     Executor storeExecutor();
 
-    /** The complete answer of a leader, told once. Implementations never throw. */
+    /**
+     * The complete answer of a leader, told once. {@code then} runs once the answer was handled
+     * (stored, the flight landed), on the store executor's thread, whatever failed. Never throws.
+     */
     interface Answer {
-        void completed(Object answer);
+        void completed(Object answer, Runnable then);
 
-        void failed(Throwable failure);
+        void failed(Throwable failure, Runnable then);
     }
 
     /** The rest of a follower's call, given how its wait ended. */

@@ -8,10 +8,15 @@ import java.util.Arrays;
 /**
  * The key a {@link MethodSite} builds: the site's prefix (identity, version, model, labels) and the
  * canonical values of the call. The digest is computed only when a store outside the process asks.
+ *
+ * <p>It holds the site's identity and prefix bytes, not the site: a site is an instance of generated
+ * code, and a key kept in a store must not keep a discarded class loader alive (a hot reload).
  */
 final class MethodKey extends CacheKey {
 
-    private final MethodSite site;
+    private final String identity;
+    private final byte[] prefix;
+    private final int prefixHash;
     private final Object[] parts;
     /**
      * Computed on first {@link #hashCode()}, as {@code String} does: a hit in a store outside the
@@ -24,20 +29,22 @@ final class MethodKey extends CacheKey {
 
     /** {@code parts} must already hold canonical immutable values; it is not copied. */
     MethodKey(MethodSite site, Object[] parts) {
-        this.site = site;
+        this.identity = site.identity();
+        this.prefix = site.prefixBytes();
+        this.prefixHash = site.hashCode();
         this.parts = parts;
     }
 
     @Override
     public String methodId() {
-        return site.identity();
+        return identity;
     }
 
     @Override
     public byte[] digest() {
         byte[] d = digest;
         if (d == null) {
-            d = CanonicalEncoder.digest(site.prefixBytes(), parts);
+            d = CanonicalEncoder.digest(prefix, parts);
             digest = d;
         }
         return d.clone();
@@ -45,7 +52,7 @@ final class MethodKey extends CacheKey {
 
     @Override
     public byte[] canonicalBytes() {
-        return CanonicalEncoder.keyBytes(site.prefixBytes(), parts);
+        return CanonicalEncoder.keyBytes(prefix, parts);
     }
 
     @Override
@@ -62,14 +69,18 @@ final class MethodKey extends CacheKey {
             return false;
         }
         MethodKey other = (MethodKey) o;
-        return hashCode() == other.hashCode() && site.sameMethodAs(other.site) && Arrays.equals(parts, other.parts);
+        return hashCode() == other.hashCode() && samePrefix(other) && Arrays.equals(parts, other.parts);
+    }
+
+    private boolean samePrefix(MethodKey other) {
+        return prefix == other.prefix || (prefixHash == other.prefixHash && Arrays.equals(prefix, other.prefix));
     }
 
     @Override
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = 31 * site.hashCode() + Arrays.hashCode(parts);
+            h = 31 * prefixHash + Arrays.hashCode(parts);
             if (h == 0) {
                 h = 1; // 0 means "not computed yet"
             }

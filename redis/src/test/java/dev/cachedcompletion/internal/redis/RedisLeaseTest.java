@@ -8,6 +8,7 @@ import dev.cachedcompletion.redis.TestRedis;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ class RedisLeaseTest {
 
     @Test
     void oneProcessGetsTheLeaseAndTheOthersReceiveItsValue() throws Exception {
-        CompletionStore holder = process();
-        CompletionStore waiter = process();
+        LeasingStore holder = process();
+        LeasingStore waiter = process();
 
         Lease held = holder.acquireLease(key);
         Lease notHeld = waiter.acquireLease(key);
@@ -71,7 +72,7 @@ class RedisLeaseTest {
 
     @Test
     void whenTheHolderEndsWithoutAValueTheWaiterComputesAtOnce() throws Exception {
-        CompletionStore holder = process();
+        LeasingStore holder = process();
         Lease held = holder.acquireLease(key);
         Lease notHeld = process().acquireLease(key);
 
@@ -124,14 +125,14 @@ class RedisLeaseTest {
 
     @Test
     void leaseOffLeavesEveryProcessToItself() {
-        CompletionStore store = StoreFactory.open(redis.spec(prefix, "&" + TestRedis.PATIENT + "&lease=off"), "test");
+        LeasingStore store = (LeasingStore) StoreFactory.open(redis.spec(prefix, "&" + TestRedis.PATIENT + "&lease=off"), "test");
         stores.add(store);
 
         assertThat(store.acquireLease(key)).isSameAs(Lease.UNCOORDINATED);
     }
 
-    private CompletionStore process() {
-        CompletionStore store = StoreFactory.open(
+    private LeasingStore process() {
+        LeasingStore store = (LeasingStore) StoreFactory.open(
                 redis.spec(prefix, "&" + TestRedis.PATIENT + "&lease=" + LEASE_MILLIS + "ms"), "test");
         stores.add(store);
         return store;
