@@ -95,20 +95,22 @@ public final class CompletionEngine {
             Outcomes.missed(site, key);
             return body.proceed();
         }
-        Call call = new Call(site, store, key, mode, body);
+        boolean storeWorks = true;
         if (mode != CacheMode.REFRESH) {
             Lookup found = guard.lookup(site, store, key);
             if (found instanceof Lookup.Hit hit) {
                 Outcomes.answered(site, CacheOutcome.HIT, key);
                 return site.shape.fromCache(hit.value());
             }
-            call.storeWorks = !(found instanceof Lookup.StoreUnusable);
+            storeWorks = !(found instanceof Lookup.StoreUnusable);
         }
         if (mode == CacheMode.REPLAY) {
             Outcomes.missed(site, key);
             return site.shape.failure(
                     new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null));
         }
+        Call call = new Call(site, store, key, mode, body);
+        call.storeWorks = storeWorks;
         Flight mine = new Flight();
         Flight running = flights.lead(call.flightKey, mine);
         return running == null ? lead(call, mine) : follow(call, running);
@@ -331,7 +333,7 @@ public final class CompletionEngine {
                 call.site.shape.storeExecutor().execute(() -> landThen(outcome, then));
             } catch (Throwable rejected) {
                 call.site.stats.error();
-                call.site.writeFailures.failed(call.site.where(call.store), rejected);
+                call.site.writeFailures.failed(call.store, rejected);
                 landThen(() -> Shared.NOT_SHAREABLE, then);
             }
         }

@@ -22,17 +22,24 @@ final class ResolvedSite {
     /** {@code null} when the codec could not be set up. */
     final ValueCodec codec;
 
-    final FailureLog keyFailures = new FailureLog("building a cache key");
-    final FailureLog readFailures = new FailureLog("reading from the cache store");
-    final FailureLog writeFailures = new FailureLog("writing to the cache store");
-    final FailureLog encodeFailures = new FailureLog("encoding an answer");
-    final FailureLog decodeFailures = new FailureLog("decoding a stored answer");
-    final FailureLog leaseFailures = new FailureLog("coordinating a call with other processes");
+    final FailureLog keyFailures;
+    final FailureLog readFailures;
+    final FailureLog writeFailures;
+    final FailureLog encodeFailures;
+    final FailureLog decodeFailures;
+    final FailureLog leaseFailures;
 
     ResolvedSite(MethodSite method, ResultShape shape, MethodStats stats) {
         this.method = method;
         this.shape = shape;
         this.stats = stats;
+        String identity = method.identity();
+        this.keyFailures = new FailureLog("building a cache key", identity);
+        this.readFailures = new FailureLog("reading from the cache store", identity);
+        this.writeFailures = new FailureLog("writing to the cache store", identity);
+        this.encodeFailures = new FailureLog("encoding an answer", identity);
+        this.decodeFailures = new FailureLog("decoding a stored answer", identity);
+        this.leaseFailures = new FailureLog("coordinating a call with other processes", identity);
         this.codec = setUpCodec(method);
     }
 
@@ -50,10 +57,5 @@ final class ResolvedSite {
     /** Whether answers of this method can be encoded at all. */
     boolean hasCodec() {
         return codec != null;
-    }
-
-    /** The name for logs: the method, and the store it failed on. */
-    String where(StoreView store) {
-        return method.identity() + " on " + store.describe();
     }
 }

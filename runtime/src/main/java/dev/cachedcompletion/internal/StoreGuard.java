@@ -17,11 +17,11 @@ final class StoreGuard {
     CacheKey key(ResolvedSite site, Object target, Object[] args) {
         try {
             CacheKey key = site.method.key(target, args);
-            site.keyFailures.succeeded(site.method.identity());
+            site.keyFailures.succeeded(null);
             return key;
         } catch (Throwable e) {
             site.stats.error();
-            site.keyFailures.failed(site.method.identity(), e);
+            site.keyFailures.failed(null, e);
             return null;
         }
     }
@@ -31,10 +31,10 @@ final class StoreGuard {
         StoredValue stored;
         try {
             stored = store.store.get(key);
-            site.readFailures.succeeded(site.where(store));
+            site.readFailures.succeeded(store);
         } catch (Throwable e) {
             site.stats.error();
-            site.readFailures.failed(site.where(store), e);
+            site.readFailures.failed(store, e);
             return Lookup.STORE_UNUSABLE;
         }
         if (stored == null) {
@@ -59,11 +59,11 @@ final class StoreGuard {
         }
         try {
             Object value = site.codec.decode(stored.bytes());
-            site.decodeFailures.succeeded(site.method.identity());
+            site.decodeFailures.succeeded(null);
             return value;
         } catch (Throwable e) {
             site.stats.error();
-            site.decodeFailures.failed(site.method.identity(), e);
+            site.decodeFailures.failed(null, e);
             return null;
         }
     }
@@ -82,10 +82,10 @@ final class StoreGuard {
             }
             bytes = site.codec.encode(answer);
             keepObject = site.codec.sharesObjects(site.method);
-            site.encodeFailures.succeeded(site.method.identity());
+            site.encodeFailures.succeeded(null);
         } catch (Throwable e) {
             site.stats.error();
-            site.encodeFailures.failed(site.method.identity(), e);
+            site.encodeFailures.failed(null, e);
             return Shared.NOT_SHAREABLE;
         }
         StoredValue asBytes = StoredValue.ofBytes(bytes);
@@ -94,10 +94,10 @@ final class StoreGuard {
         if (write) {
             try {
                 store.store.put(key, keepObject && store.keepsObjects ? shareable : asBytes, site.method.ttl());
-                site.writeFailures.succeeded(site.where(store));
+                site.writeFailures.succeeded(store);
             } catch (Throwable e) {
                 site.stats.error();
-                site.writeFailures.failed(site.where(store), e);
+                site.writeFailures.failed(store, e);
             }
         }
         return new Shared.Value(shareable);
@@ -110,11 +110,11 @@ final class StoreGuard {
         }
         try {
             Lease lease = store.leases.acquireLease(key);
-            site.leaseFailures.succeeded(site.where(store));
+            site.leaseFailures.succeeded(store);
             return lease == null ? Lease.UNCOORDINATED : lease;
         } catch (Throwable e) {
             site.stats.error();
-            site.leaseFailures.failed(site.where(store), e);
+            site.leaseFailures.failed(store, e);
             return Lease.UNCOORDINATED;
         }
     }
@@ -125,7 +125,7 @@ final class StoreGuard {
             return lease.awaitValue();
         } catch (Throwable e) {
             site.stats.error();
-            site.leaseFailures.failed(site.where(store), e);
+            site.leaseFailures.failed(store, e);
             return null;
         }
     }
@@ -136,7 +136,7 @@ final class StoreGuard {
             lease.close();
         } catch (Throwable e) {
             site.stats.error();
-            site.leaseFailures.failed(site.where(store), e);
+            site.leaseFailures.failed(store, e);
         }
     }
 }

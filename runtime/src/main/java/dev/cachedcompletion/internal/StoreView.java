@@ -41,4 +41,10 @@ final class StoreView {
     String describe() {
         return description;
     }
+
+    /** The description, for log lines. */
+    @Override
+    public String toString() {
+        return description;
+    }
 }
