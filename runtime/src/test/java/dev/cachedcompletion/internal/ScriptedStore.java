@@ -5,13 +5,16 @@ import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real store that a test can make fail on demand, and that counts lookups. */
+/** A real store that a test can make fail on demand, and that counts lookups and records the thread of each put. */
 final class ScriptedStore implements ObjectKeepingStore {
 
     private final CompletionStore delegate;
     final AtomicInteger gets = new AtomicInteger();
+    final List<String> putThreads = new CopyOnWriteArrayList<>();
     volatile boolean failGets;
     volatile boolean failPuts;
 
@@ -30,6 +33,7 @@ final class ScriptedStore implements ObjectKeepingStore {
 
     @Override
     public void put(CacheKey key, StoredValue value, Duration ttl) {
+        putThreads.add(Thread.currentThread().getName());
         if (failPuts) {
             throw new IllegalStateException("disk on fire (put)");
         }

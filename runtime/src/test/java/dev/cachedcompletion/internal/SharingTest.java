@@ -6,16 +6,9 @@ import dev.cachedcompletion.CacheMode;
 import dev.cachedcompletion.internal.config.ModeSelection;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.internal.config.StoreSelection;
-import dev.cachedcompletion.spi.CacheKey;
-import dev.cachedcompletion.spi.CompletionStore;
-import dev.cachedcompletion.spi.ObjectKeepingStore;
-import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.CapturedLog;
 import dev.cachedcompletion.testing.SyntheticSite;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +25,7 @@ class SharingTest {
     private final StoreSelection stores = new StoreSelection();
     private final ModeSelection modes = new ModeSelection();
     private final CompletionEngine engine = new CompletionEngine(stores, modes);
-    private final ThreadRecordingStore store = new ThreadRecordingStore(StoreFactory.open("memory", "test"));
+    private final ScriptedStore store = new ScriptedStore(StoreFactory.open("memory", "test"));
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final AtomicInteger bodyRuns = new AtomicInteger();
 
@@ -137,41 +130,5 @@ class SharingTest {
         }
         // Before: the put ran on "client-io", blocking the HTTP client's thread for the store's timeouts.
         assertThat(store.putThreads).singleElement().asString().startsWith("cached-completion-store-");
-    }
-
-    /** A real memory store that records the thread of each put. */
-    private static final class ThreadRecordingStore implements ObjectKeepingStore {
-        private final CompletionStore delegate;
-        final List<String> putThreads = new CopyOnWriteArrayList<>();
-
-        ThreadRecordingStore(CompletionStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public StoredValue get(CacheKey key) {
-            return delegate.get(key);
-        }
-
-        @Override
-        public void put(CacheKey key, StoredValue value, Duration ttl) {
-            putThreads.add(Thread.currentThread().getName());
-            delegate.put(key, value, ttl);
-        }
-
-        @Override
-        public void clear() {
-            delegate.clear();
-        }
-
-        @Override
-        public String describe() {
-            return "thread-recording:" + delegate.describe();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
-        }
     }
 }

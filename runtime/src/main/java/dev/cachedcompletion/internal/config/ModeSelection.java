@@ -1,6 +1,5 @@
 package dev.cachedcompletion.internal.config;
 
-import dev.cachedcompletion.CacheConfigurationException;
 import dev.cachedcompletion.CacheMode;
 import dev.cachedcompletion.CacheScope;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +19,10 @@ public final class ModeSelection {
 
     private final ThreadLocal<Scope> scoped = new ThreadLocal<>();
     private final AtomicInteger openScopes = new AtomicInteger();
-    /** A {@link CacheMode}, a {@link CacheConfigurationException}, or null before the first read. */
-    private volatile Object configured;
+    private final ConfiguredSetting<CacheMode> configured = new ConfiguredSetting<>(PROPERTY, ENVIRONMENT,
+            CacheMode.READ_WRITE, CacheMode::parse, (source, value, problem) -> source + "=\"" + value
+                    + "\" is not a valid cache mode. Valid forms: " + CacheMode.validForms() + ". Set it with -D"
+                    + PROPERTY + "=... or the " + ENVIRONMENT + " environment variable.");
 
     public static ModeSelection global() {
         return GLOBAL;
@@ -35,53 +36,17 @@ public final class ModeSelection {
                 return scope.mode;
             }
         }
-        Object c = configured;
-        if (c instanceof CacheMode) {
-            return (CacheMode) c;
-        }
-        return fromConfiguration();
-    }
-
-    private synchronized CacheMode fromConfiguration() {
-        if (configured == null) {
-            configured = readConfiguration();
-        }
-        if (configured instanceof CacheConfigurationException) {
-            throw new CacheConfigurationException(((CacheConfigurationException) configured).getMessage());
-        }
-        return (CacheMode) configured;
-    }
-
-    private static Object readConfiguration() {
-        String value = System.getProperty(PROPERTY);
-        String source = "-D" + PROPERTY;
-        if (value == null) {
-            value = System.getenv(ENVIRONMENT);
-            source = ENVIRONMENT;
-        }
-        if (value == null) {
-            return CacheMode.READ_WRITE;
-        }
-        try {
-            return CacheMode.parse(value);
-        } catch (IllegalArgumentException e) {
-            return new CacheConfigurationException(source + "=\"" + value + "\" is not a valid cache mode. Valid forms: "
-                    + CacheMode.validForms() + ". Set it with -D" + PROPERTY + "=... or the " + ENVIRONMENT
-                    + " environment variable.");
-        }
+        return configured.current();
     }
 
     /** Sets the mode for the whole JVM, in place of the property. */
     public void use(CacheMode mode) {
-        if (mode == null) {
-            throw new NullPointerException("mode");
-        }
-        configured = mode;
+        configured.use(mode);
     }
 
     /** Forgets the configured mode; the property is read again at the next call. */
     public void reset() {
-        configured = null;
+        configured.reset();
     }
 
     /** Opens a scope: {@code mode} on this thread until the scope is closed. */
