@@ -44,7 +44,7 @@ final class StoreArgument {
             return (BrowsableStore) store;
         }
         store.close();
-        throw new UsageError(source + "=\"" + text + "\": this tool cannot list, export, import or clear the "
+        throw new UsageError(source + "=\"" + StoreSpec.redact(text) + "\": this tool cannot list, export, import or clear the "
                 + "entries of this store: " + whyNotBrowsable(StoreSpec.parse(text).scheme())
                 + ". Pass a store kept in a file, such as " + EXAMPLE + ".");
     }

@@ -95,6 +95,16 @@ class UsageTest {
     }
 
     @Test
+    void aStoreThatCannotBeBrowsedIsNamedWithoutItsPassword() {
+        CliRun.Result r = new CliRun().environment("CACHEDCOMPLETION_STORE", "redis://app:hun?ter2@cache:6379/0")
+                .run("list");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cached-completion list: CACHEDCOMPLETION_STORE=\"redis://***@cache:6379/0\": "
+                + "this tool cannot list").doesNotContain("hun").doesNotContain("ter2");
+    }
+
+    @Test
     void theStoreComesFromThePropertyThenTheEnvironmentLikeTheLibrary() {
         Path fromProperty = dir.resolve("property.db");
         Path fromEnvironment = dir.resolve("environment.db");

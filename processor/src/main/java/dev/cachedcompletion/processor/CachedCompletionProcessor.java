@@ -114,7 +114,8 @@ public final class CachedCompletionProcessor extends AbstractProcessor {
         ReturnTypeAnalyzer returnTypes = new ReturnTypeAnalyzer(processingEnv.getElementUtils(),
                 processingEnv.getTypeUtils());
         int errorsBefore = errors.errorCount();
-        List<KeyIngredient> keyParts = new KeyPartCollector(keyTypes, errors).collect(type);
+        List<KeyIngredient> keyParts = new KeyPartCollector(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils(), keyTypes, errors).collect(type);
         MethodValidator validator = new MethodValidator(names, keyTypes, returnTypes, integrations(), errors);
         List<CachedMethod> models = new ArrayList<>();
         for (ExecutableElement method : methods) {

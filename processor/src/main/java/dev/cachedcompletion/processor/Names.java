@@ -1,6 +1,7 @@
 package dev.cachedcompletion.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.cachedcompletion.naming.GeneratedNames;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -14,13 +15,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Every naming rule of the generated code, in one place. The runtime applies the same rules to find
- * the generated class of a woven method ({@code GeneratedKeysLookup}); change both together.
+ * Every naming rule of the generated code, in one place. The name of the generated class comes from
+ * {@link GeneratedNames}, the rule the runtime uses to find that class again.
  */
 public final class Names {
-
-    /** Suffix of the generated sibling class: {@code JokeService_CachedCompletion}. */
-    public static final String GENERATED_SUFFIX = "_CachedCompletion";
 
     public static final ClassName GENERATED_KEYS = ClassName.get("dev.cachedcompletion.support", "GeneratedKeys");
     public static final ClassName METHOD_SITE = ClassName.get("dev.cachedcompletion.support", "MethodSite");
@@ -42,12 +40,11 @@ public final class Names {
         this.types = types;
     }
 
-    /** {@code com.acme.Outer.Inner} → {@code com.acme.Outer_Inner_CachedCompletion}. */
+    /** {@code com.acme.Outer.Inner} → {@code com.acme.Outer__Inner_CachedCompletion} ({@link GeneratedNames}). */
     public ClassName generatedClass(TypeElement declaring) {
         String packageName = packageOf(declaring).getQualifiedName().toString();
-        String binary = elements.getBinaryName(declaring).toString();
-        String simple = packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1);
-        return ClassName.get(packageName, simple.replace('$', '_') + GENERATED_SUFFIX);
+        String generated = GeneratedNames.keysClass(elements.getBinaryName(declaring).toString());
+        return ClassName.get(packageName, packageName.isEmpty() ? generated : generated.substring(packageName.length() + 1));
     }
 
     /** {@code joke(java.lang.String,int[])}: name and erased parameter types as {@code Class.getTypeName()} writes them. */

@@ -38,10 +38,10 @@ class GeneratedSourceTest {
                 .isEqualTo("""
                 package test;
 
+                import dev.cachedcompletion.spi.CacheKey;
                 import dev.cachedcompletion.support.GeneratedKeys;
                 import dev.cachedcompletion.support.MethodSite;
                 import dev.cachedcompletion.support.ReturnType;
-                import dev.cachedcompletion.spi.CacheKey;
                 import javax.annotation.processing.Generated;
 
                 /**
@@ -101,11 +101,11 @@ class GeneratedSourceTest {
                 .isEqualTo("""
                 package test;
 
+                import dev.cachedcompletion.spi.CacheKey;
                 import dev.cachedcompletion.support.GeneratedKeys;
                 import dev.cachedcompletion.support.KeyValues;
                 import dev.cachedcompletion.support.MethodSite;
                 import dev.cachedcompletion.support.ReturnType;
-                import dev.cachedcompletion.spi.CacheKey;
                 import java.util.List;
                 import java.util.Map;
                 import java.util.Set;

@@ -48,7 +48,7 @@ class MethodIdentityTest {
                 "    }",
                 "}"));
 
-        var site = classes.keys("test.Outer_Inner_CachedCompletion").site("joke(java.lang.String)");
+        var site = classes.keys("test.Outer__Inner_CachedCompletion").site("joke(java.lang.String)");
 
         assertThat(site.identity()).isEqualTo("test.Outer$Inner#joke(java.lang.String)");
         assertSameKey(site.key(null, new Object[] {"cats"}), site.key(null, new Object[] {"cats"}));

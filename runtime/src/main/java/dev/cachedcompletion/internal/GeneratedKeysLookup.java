@@ -1,26 +1,22 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.naming.GeneratedNames;
 import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.support.MethodSite;
 
 /**
- * Finds the generated key code of a woven method: the class {@code <Outer_Inner>_CachedCompletion}
- * beside the declaring class (the rule the processor's {@code Names} applies). Runs once per join
- * point; this is the only reflection in the call path.
+ * Finds the generated key code of a woven method: the class beside the declaring class that
+ * {@link GeneratedNames} names, the rule the processor names it by. Runs once per join point; this
+ * is the only reflection in the call path.
  */
 final class GeneratedKeysLookup {
-
-    static final String SUFFIX = "_CachedCompletion";
 
     private GeneratedKeysLookup() {
     }
 
-    /** The generated class name for {@code declaring}: nested names joined by '_'. */
+    /** The binary name of the generated class for {@code declaring}. */
     static String generatedClassName(Class<?> declaring) {
-        String name = declaring.getName();
-        int lastDot = name.lastIndexOf('.');
-        String packagePrefix = lastDot < 0 ? "" : name.substring(0, lastDot + 1);
-        return packagePrefix + name.substring(lastDot + 1).replace('$', '_') + SUFFIX;
+        return GeneratedNames.keysClass(declaring.getName());
     }
 
     /** {@code name(type,type)} with {@link Class#getTypeName()}, as the processor writes descriptors. */

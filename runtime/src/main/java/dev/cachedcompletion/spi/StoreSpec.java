@@ -13,8 +13,13 @@ import java.util.TreeSet;
  * {@code memory?maxBytes=256m&ttl=7d}, {@code sqlite:.completions.db?busyTimeout=200ms}.
  *
  * <p>The scheme is matched case-insensitively. The location is everything between the first
- * {@code :} and the first {@code ?}. Option names are case-sensitive; an option may appear once.
- * Immutable.
+ * {@code :} and the first {@code ?} that follows the last {@code @}: user info such as
+ * {@code redis://user:password@host} ends at the last {@code @}, and a password may hold any
+ * character there, {@code ?} included. (So an option value cannot hold an {@code @}.) Option names
+ * are case-sensitive; an option may appear once. Immutable.
+ *
+ * <p>A spec may hold a password. Whatever shows a spec — messages, logs, tools — shows it through
+ * {@link #redact(String)} (as {@link #toString()} does), never as written.
  */
 public final class StoreSpec {
 
@@ -36,7 +41,7 @@ public final class StoreSpec {
             throw new StoreSpecException("the value is empty");
         }
         String trimmed = text.trim();
-        int query = trimmed.indexOf('?');
+        int query = trimmed.indexOf('?', trimmed.lastIndexOf('@') + 1);
         String head = query < 0 ? trimmed : trimmed.substring(0, query);
         int colon = head.indexOf(':');
         String scheme = (colon < 0 ? head : head.substring(0, colon)).trim().toLowerCase(java.util.Locale.ROOT);
@@ -71,7 +76,60 @@ public final class StoreSpec {
         }
     }
 
-    /** The whole spec as written (trimmed). */
+    /**
+     * {@code spec} with its user info replaced by {@code ***}: everything up to the last {@code @},
+     * after {@code scheme:} or {@code scheme://} (from the start when there is no {@code :} before
+     * that {@code @}). Works on any text, well-formed or not, so that a password in a spec that
+     * fails to parse is hidden too. It hides more than needed when a spec holds an {@code @} for
+     * another reason ({@code sqlite:/home/a@b/x.db} shows as {@code sqlite:***@b/x.db}): showing a
+     * password once is worse than a shortened path. {@code null} gives {@code null}.
+     */
+    public static String redact(String spec) {
+        if (spec == null) {
+            return null;
+        }
+        int start = userInfoStart(spec);
+        return start < 0 ? spec : spec.substring(0, start) + "***" + spec.substring(spec.lastIndexOf('@'));
+    }
+
+    /**
+     * {@code message} with {@code spec} shown as {@link #redact(String)} shows it, and with every
+     * other occurrence of its user info, or of the password in it, replaced by {@code ***}: for a
+     * message that may quote a piece of a spec, such as a provider's error.
+     */
+    public static String redact(String message, String spec) {
+        if (message == null || spec == null) {
+            return message;
+        }
+        String redacted = message.replace(spec, redact(spec));
+        int start = userInfoStart(spec);
+        if (start < 0) {
+            return redacted;
+        }
+        String userInfo = spec.substring(start, spec.lastIndexOf('@'));
+        String password = userInfo.substring(userInfo.indexOf(':') + 1);
+        for (String secret : new String[] {userInfo, password}) {
+            if (!secret.isEmpty()) {
+                redacted = redacted.replace(secret, "***");
+            }
+        }
+        return redacted;
+    }
+
+    /** Where the user info of {@code spec} starts, or -1 if it has no {@code @}. */
+    private static int userInfoStart(String spec) {
+        int at = spec.lastIndexOf('@');
+        if (at < 0) {
+            return -1;
+        }
+        int colon = spec.indexOf(':');
+        if (colon < 0 || colon > at) {
+            return 0;
+        }
+        return spec.startsWith("//", colon + 1) && colon + 3 <= at ? colon + 3 : colon + 1;
+    }
+
+    /** The whole spec as written (trimmed), password included: show {@link #toString()} instead. */
     public String text() {
         return text;
     }
@@ -146,8 +204,9 @@ public final class StoreSpec {
         return n;
     }
 
+    /** The spec as written, with its user info hidden ({@link #redact(String)}). */
     @Override
     public String toString() {
-        return text;
+        return redact(text);
     }
 }

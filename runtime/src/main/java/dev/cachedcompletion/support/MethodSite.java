@@ -42,7 +42,7 @@ public abstract class MethodSite {
         this.returnType = returnType.type();
         this.immutableValue = immutableValue;
         this.valueShape = valueShape;
-        this.prefixBytes = CanonicalEncoder.prefix(identity, version, model, partLabels);
+        this.prefixBytes = CanonicalEncoder.prefix(identity, version, model, valueShape, partLabels);
         this.hash = Arrays.hashCode(prefixBytes);
     }
 
@@ -109,12 +109,12 @@ public abstract class MethodSite {
         return valueShape;
     }
 
-    /** The canonical bytes of identity, version, model and labels that start every key of this method. */
+    /** The canonical bytes of identity, version, model, value shape and labels that start every key of this method. */
     public final byte[] prefixBytes() {
         return prefixBytes;
     }
 
-    /** Whether keys of both sites mean the same method (same identity, version, model and labels). */
+    /** Whether keys of both sites mean the same method (same identity, version, model, value shape and labels). */
     public final boolean sameMethodAs(MethodSite other) {
         return this == other || (hash == other.hash && Arrays.equals(prefixBytes, other.prefixBytes));
     }

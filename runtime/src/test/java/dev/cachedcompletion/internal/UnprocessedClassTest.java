@@ -47,7 +47,7 @@ class UnprocessedClassTest {
             assertThat(bodyRuns[0]).as("every call runs the body: nothing can be cached").isEqualTo(3);
             assertThat(log.messagesAt(Level.SEVERE)).singleElement().asString()
                     .contains("UnprocessedClassTest$NotProcessed.answer(java.lang.String)")
-                    .contains("UnprocessedClassTest_NotProcessed_CachedCompletion is missing")
+                    .contains("UnprocessedClassTest__NotProcessed_CachedCompletion is missing")
                     .contains("cached-completion-processor")
                     .contains("annotationProcessorPaths");
         }

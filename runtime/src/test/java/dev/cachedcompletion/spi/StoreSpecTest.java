@@ -42,4 +42,25 @@ class StoreSpecTest {
         assertThat(spec.bytes("d", 0)).isEqualTo(1L << 30);
         assertThat(spec.bytes("e", 0)).isEqualTo(64L << 20);
     }
+
+    @Test
+    void aPasswordWithAQuestionMarkStaysInTheLocation() {
+        StoreSpec spec = StoreSpec.parse("redis://app:pa?ss=1&x@cache:6379?ttl=1d");
+
+        assertThat(spec.location()).isEqualTo("//app:pa?ss=1&x@cache:6379");
+        assertThat(List.copyOf(spec.options().keySet())).containsExactly("ttl");
+        assertThat(spec.toString()).isEqualTo("redis://***@cache:6379?ttl=1d");
+    }
+
+    @Test
+    void redactionHidesEverythingUpToTheLastAtSign() {
+        assertThat(StoreSpec.redact("rediss://u:p@ss/w:rd@host?ttl=1d")).isEqualTo("rediss://***@host?ttl=1d");
+        assertThat(StoreSpec.redact("redis:u:pw@host")).isEqualTo("redis:***@host");
+        assertThat(StoreSpec.redact("pw@host")).isEqualTo("***@host");
+        assertThat(StoreSpec.redact("redis-cluster://a:1,b:2")).isEqualTo("redis-cluster://a:1,b:2");
+        assertThat(StoreSpec.redact("sqlite:/tmp/a@b.db")).as("hides more than needed rather than less")
+                .isEqualTo("sqlite:***@b.db");
+        assertThat(StoreSpec.redact("option 'x' of redis://u:secret@h is bad: secret", "redis://u:secret@h"))
+                .isEqualTo("option 'x' of redis://***@h is bad: ***");
+    }
 }

@@ -3,7 +3,7 @@ package dev.cachedcompletion.it.invocation;
 import dev.cachedcompletion.CachedCompletion;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Services declared as nested classes: their generated key code is Assistants_Inner_CachedCompletion. */
+/** Services declared as nested classes: their generated key code is Assistants__Inner_CachedCompletion. */
 public final class Assistants {
 
     private Assistants() {

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.processor.model;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -9,11 +10,13 @@ import javax.lang.model.type.TypeMirror;
  * @param source         where the generated code reads it
  * @param memberName     the field or method name of a key part; unused for arguments
  * @param parameterIndex the parameter position of an argument; unused for key parts
- * @param type           the declared type
+ * @param owner          the supertype or enclosing class that declares an inherited key part, read
+ *                       through it; {@code null} for the class's own members and for arguments
+ * @param type           the type, as the declaring class sees it
  * @param form           how the value is canonicalized
  */
 public record KeyIngredient(String label, Source source, String memberName, int parameterIndex,
-        TypeMirror type, KeyForm form) {
+        TypeElement owner, TypeMirror type, KeyForm form) {
 
     /** Where the value comes from. */
     public enum Source {
@@ -21,10 +24,11 @@ public record KeyIngredient(String label, Source source, String memberName, int 
     }
 
     public static KeyIngredient argument(int index, TypeMirror type, KeyForm form) {
-        return new KeyIngredient("#" + index, Source.ARGUMENT, null, index, type, form);
+        return new KeyIngredient("#" + index, Source.ARGUMENT, null, index, null, type, form);
     }
 
-    public static KeyIngredient keyPart(String name, Source source, TypeMirror type, KeyForm form) {
-        return new KeyIngredient(name, source, name, -1, type, form);
+    public static KeyIngredient keyPart(String label, Source source, String memberName, TypeElement owner,
+            TypeMirror type, KeyForm form) {
+        return new KeyIngredient(label, source, memberName, -1, owner, type, form);
     }
 }

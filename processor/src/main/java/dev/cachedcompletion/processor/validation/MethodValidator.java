@@ -98,9 +98,15 @@ public final class MethodValidator {
     }
 
     private void checkWeavable(TypeElement declaring, ExecutableElement method, AnnotationMirror mirror) {
-        if (declaring.getKind() == ElementKind.INTERFACE || declaring.getKind() == ElementKind.ANNOTATION_TYPE) {
-            errors.error(method, mirror, "CachedCompletionAbstract", "@CachedCompletion on a method of interface "
-                    + declaring.getSimpleName() + ": there is no body to weave. Annotate the implementing method.");
+        if (declaring.getKind() == ElementKind.ANNOTATION_TYPE) {
+            errors.error(method, mirror, "CachedCompletionAbstract", "@CachedCompletion on a member of annotation "
+                    + "type " + declaring.getSimpleName() + ": there is no body to weave.");
+        } else if (declaring.getKind() == ElementKind.INTERFACE && !method.getModifiers().contains(Modifier.DEFAULT)
+                && !method.getModifiers().contains(Modifier.STATIC) && !method.getModifiers().contains(Modifier.PRIVATE)) {
+            // Default, static and private interface methods have bodies, and ajc weaves them like any other.
+            errors.error(method, mirror, "CachedCompletionAbstract", "@CachedCompletion on abstract method "
+                    + method.getSimpleName() + " of interface " + declaring.getSimpleName() + ": there is no body "
+                    + "to weave. Annotate the implementing method, or give this one a default body.");
         } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
             errors.error(method, mirror, "CachedCompletionAbstract", "@CachedCompletion on abstract method "
                     + method.getSimpleName() + ": there is no body to weave. Annotate the overriding method.");

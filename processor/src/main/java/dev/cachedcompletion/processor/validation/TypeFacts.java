@@ -69,6 +69,16 @@ final class TypeFacts {
         return false;
     }
 
+    /** The type and every class enclosing it are public: code in any package can name it. */
+    static boolean isPublicFromOutside(Element element) {
+        for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+            if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Explains why a handle-like or function-like type has no stable value, or returns null. */
     String noStableValueReason(TypeMirror type) {
         if (isSubtypeOf(type, "java.util.stream.BaseStream")) {

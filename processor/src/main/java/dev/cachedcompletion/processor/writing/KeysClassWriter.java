@@ -146,11 +146,13 @@ public final class KeysClassWriter {
     }
 
     private static CodeBlock read(TypeElement declaring, KeyIngredient ingredient) {
-        ClassName owner = ClassName.get(declaring);
+        ClassName owner = ClassName.get(ingredient.owner() != null ? ingredient.owner() : declaring);
         switch (ingredient.source()) {
             case INSTANCE_FIELD:
-                return CodeBlock.of("self.$N", ingredient.memberName());
+                return ingredient.owner() == null ? CodeBlock.of("self.$N", ingredient.memberName())
+                        : inheritedField(ingredient, owner);
             case INSTANCE_METHOD:
+                // A virtual call: an override in a subclass is what the object really uses.
                 return CodeBlock.of("self.$N()", ingredient.memberName());
             case STATIC_FIELD:
                 return CodeBlock.of("$T.$N", owner, ingredient.memberName());
@@ -162,6 +164,15 @@ public final class KeysClassWriter {
                 }
                 return CodeBlock.of("($T) args[$L]", TypeName.get(ingredient.type()), ingredient.parameterIndex());
         }
+    }
+
+    /**
+     * Read through the declaring superclass, so that a field of the same name in a subclass does not
+     * hide it; cast back to the type the subclass sees ({@code T} of {@code Base<T>} given).
+     */
+    private static CodeBlock inheritedField(KeyIngredient ingredient, ClassName owner) {
+        CodeBlock field = CodeBlock.of("(($T) self).$N", owner, ingredient.memberName());
+        return ingredient.form().isLeaf() ? field : CodeBlock.of("($T) $L", TypeName.get(ingredient.type()), field);
     }
 
     private static TypeName selfType(TypeElement declaring) {

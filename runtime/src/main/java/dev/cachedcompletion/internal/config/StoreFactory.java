@@ -5,7 +5,9 @@ import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.StoreProvider;
 import dev.cachedcompletion.spi.StoreSpec;
 import dev.cachedcompletion.spi.StoreSpecException;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -37,28 +39,10 @@ public final class StoreFactory {
             }
             return provider.open(spec);
         } catch (StoreSpecException e) {
-            throw new CacheConfigurationException(source + "=\"" + withoutCredentials(text) + "\" is not a valid "
-                    + "cache store: " + withoutCredentials(e.getMessage()) + ". Valid forms: " + validForms(providers)
+            throw new CacheConfigurationException(source + "=\"" + StoreSpec.redact(text) + "\" is not a valid "
+                    + "cache store: " + StoreSpec.redact(e.getMessage(), text) + ". Valid forms: " + validForms(providers)
                     + ". Set it with -D" + PROPERTY + "=... or the " + ENVIRONMENT + " environment variable.");
         }
-    }
-
-    /**
-     * {@code text} with the user info of a URL-like spec ({@code redis://user:password@host}) replaced
-     * by {@code ***}, so that a password never reaches an exception message or a log. The user info
-     * runs from {@code ://} to the last {@code @}, so a password with unencoded {@code @} or {@code /}
-     * is hidden too.
-     */
-    static String withoutCredentials(String text) {
-        if (text == null) {
-            return null;
-        }
-        int start = text.indexOf("://");
-        int at = text.lastIndexOf('@');
-        if (start < 0 || at < start + 3) {
-            return text;
-        }
-        return text.substring(0, start + 3) + "***" + text.substring(at);
     }
 
     private static String validForms(Map<String, StoreProvider> providers) {
@@ -67,14 +51,51 @@ public final class StoreFactory {
         return forms.toString();
     }
 
+    /**
+     * The providers on the class path by scheme, the context class loader's first. A provider that
+     * cannot be loaded or instantiated is a {@link CacheConfigurationException} naming it, not a
+     * {@link ServiceConfigurationError} out of a business call: the class path is broken, and which
+     * schemes it would have served cannot be known.
+     */
     private static Map<String, StoreProvider> providers() {
         Map<String, StoreProvider> byScheme = new TreeMap<>();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         if (context != null) {
-            ServiceLoader.load(StoreProvider.class, context).forEach(p -> byScheme.putIfAbsent(p.scheme(), p));
+            addProviders(context, byScheme);
         }
-        ServiceLoader.load(StoreProvider.class, StoreProvider.class.getClassLoader())
-                .forEach(p -> byScheme.putIfAbsent(p.scheme(), p));
+        addProviders(StoreProvider.class.getClassLoader(), byScheme);
         return byScheme;
+    }
+
+    private static void addProviders(ClassLoader loader, Map<String, StoreProvider> byScheme) {
+        Iterator<ServiceLoader.Provider<StoreProvider>> found = ServiceLoader.load(StoreProvider.class, loader)
+                .stream().iterator();
+        while (true) {
+            ServiceLoader.Provider<StoreProvider> provider;
+            try {
+                if (!found.hasNext()) {
+                    return;
+                }
+                provider = found.next();
+            } catch (ServiceConfigurationError e) {
+                // The JDK's message names the class listed in META-INF/services that failed to load.
+                throw brokenProvider("a class listed in META-INF/services/" + StoreProvider.class.getName(), e);
+            }
+            try {
+                StoreProvider p = provider.get();
+                byScheme.putIfAbsent(p.scheme(), p);
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                throw brokenProvider("the store provider " + provider.type().getName(), e);
+            }
+        }
+    }
+
+    private static CacheConfigurationException brokenProvider(String what, Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        CacheConfigurationException failure = new CacheConfigurationException(what + " on the class path cannot "
+                + "be loaded, so no cache store can be chosen: " + e.getMessage()
+                + (cause != e ? " (" + cause + ")" : "") + ". Remove the jar that holds it, or fix it.");
+        failure.initCause(e);
+        return failure;
     }
 }

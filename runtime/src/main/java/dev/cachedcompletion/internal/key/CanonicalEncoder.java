@@ -14,7 +14,11 @@ import java.util.Arrays;
  */
 public final class CanonicalEncoder {
 
-    static final byte[] MAGIC = {'C', 'C', 'K', 1};
+    /**
+     * Magic and key-format version. Version 2: the value shape joined the method prefix, and key-tree
+     * numbers became shortest decimals instead of {@code Float.toString} text (docs/KEYS.md).
+     */
+    static final byte[] MAGIC = {'C', 'C', 'K', 2};
 
     static final int NULL = 0x00;
     static final int STRING = 0x01;
@@ -42,13 +46,18 @@ public final class CanonicalEncoder {
     private CanonicalEncoder() {
     }
 
-    /** The bytes that start every key of one method: magic, identity, version, model, labels. */
-    public static byte[] prefix(String identity, int version, String model, String[] labels) {
+    /**
+     * The bytes that start every key of one method: magic, identity, version, model, the shape of
+     * its value, labels. The shape is part of the method's identity so that two methods that share
+     * a {@code name} but return values of different shapes never read each other's entries.
+     */
+    public static byte[] prefix(String identity, int version, String model, int valueShape, String[] labels) {
         KeyOutput.ToArray out = new KeyOutput.ToArray(64 + identity.length() + model.length());
         out.writeBytes(MAGIC);
         writeString(out, identity);
         out.writeInt(version);
         writeString(out, model);
+        out.writeInt(valueShape);
         out.writeInt(labels.length);
         for (String label : labels) {
             writeString(out, label);

@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * Turns the JSON-like tree a {@code KeyEncoder} returns into canonical key values. Numbers are
  * normalized so that the Java class an encoder happened to use does not split one key into two:
- * every integral number becomes a {@code Long} (a {@code BigInteger} beyond its range), a
- * {@code Float} becomes the {@code Double} of its decimal text ({@code 0.7f} keys like {@code 0.7}),
- * and a {@code BigDecimal} loses its trailing zeros.
+ * every integral number becomes a {@code Long} (a {@code BigInteger} beyond its range), and every
+ * other finite number a {@code BigDecimal} without trailing zeros: a {@code Float} or {@code Double}
+ * its {@link ShortestDecimal} ({@code 0.7f}, {@code 0.7} and {@code new BigDecimal("0.70")} are one
+ * key, as they are one number in the JSON a client sends). No number goes through a JDK's
+ * {@code toString}, whose output changed in JDK 19. {@code -0.0}, infinities and NaN stay
+ * {@code Double}s, keyed by their bits.
  */
 public final class KeyTree {
 
@@ -30,8 +33,11 @@ public final class KeyTree {
             throw new IllegalArgumentException("key tree is deeper than " + MAX_DEPTH + " levels (a cycle?)");
         }
         if (node == null || node instanceof String || node instanceof Boolean || node instanceof Enum<?>
-                || node instanceof Long || node instanceof Double) {
+                || node instanceof Long) {
             return node;
+        }
+        if (node instanceof Double || node instanceof Float) {
+            return decimal(((Number) node).doubleValue(), node);
         }
         if (node instanceof Integer || node instanceof Short || node instanceof Byte) {
             return ((Number) node).longValue();
@@ -39,9 +45,6 @@ public final class KeyTree {
         if (node instanceof BigInteger) {
             BigInteger big = (BigInteger) node;
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
-        }
-        if (node instanceof Float) {
-            return Double.valueOf(Float.toString((Float) node));
         }
         if (node instanceof BigDecimal) {
             BigDecimal decimal = (BigDecimal) node;
@@ -59,6 +62,14 @@ public final class KeyTree {
         }
         throw new IllegalArgumentException("a key tree holds maps, lists, strings, booleans, numbers, enums and "
                 + "nulls, not a " + node.getClass().getName());
+    }
+
+    /** {@code binary} is the Float or Double whose value (widened exactly) is {@code value}. */
+    private static Object decimal(double value, Object binary) {
+        if (!Double.isFinite(value) || Double.doubleToRawLongBits(value) == Long.MIN_VALUE) {
+            return value; // no decimal for these; -0.0 stays apart from 0, as Double.equals has it
+        }
+        return binary instanceof Float ? ShortestDecimal.of((float) value) : ShortestDecimal.of(value);
     }
 
     private static KeyMap map(Map<?, ?> map, int depth) {

@@ -1,6 +1,5 @@
 package dev.cachedcompletion.internal.config;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cachedcompletion.CacheConfigurationException;
@@ -17,12 +16,5 @@ class StoreFactoryCredentialsTest {
                 .hasMessageContaining("-Dcachedcompletion.store=\"redis://***@cache:6379/0\"")
                 .hasMessageContaining("add the cached-completion-redis artifact")
                 .hasMessageNotContaining("hunter2");
-    }
-
-    @Test
-    void everythingUpToTheLastAtSignIsHidden() {
-        assertThat(StoreFactory.withoutCredentials("rediss://u:p@ss/w:rd@host?ttl=1d")).isEqualTo("rediss://***@host?ttl=1d");
-        assertThat(StoreFactory.withoutCredentials("redis-cluster://a:1,b:2")).isEqualTo("redis-cluster://a:1,b:2");
-        assertThat(StoreFactory.withoutCredentials("sqlite:/tmp/a@b.db")).isEqualTo("sqlite:/tmp/a@b.db");
     }
 }

@@ -31,14 +31,15 @@ class CanonicalKeyFormatTest {
     @Test
     void keyBytesFollowTheSpecifiedLayout() throws Exception {
         SyntheticSite site = new SyntheticSite("fmt.S#f(java.lang.String,int)", 3, "m", -1,
-                new ReturnType<String>() { }, true, 0, 2);
+                new ReturnType<String>() { }, true, 0x0BADCAFE, 2);
 
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(expected); // big-endian, as specified
-        out.write(new byte[] {'C', 'C', 'K', 1});
+        out.write(new byte[] {'C', 'C', 'K', 2});
         lengthPrefixed(out, "fmt.S#f(java.lang.String,int)");
         out.writeInt(3);
         lengthPrefixed(out, "m");
+        out.writeInt(0x0BADCAFE); // value shape
         out.writeInt(2);
         lengthPrefixed(out, "#0");
         lengthPrefixed(out, "#1");
@@ -66,9 +67,10 @@ class CanonicalKeyFormatTest {
 
         // Computed once from this encoder after the layout test above checked it by hand. Changed
         // once: "\uD800" is written as its code unit D800, no longer as the U+FFFD that
-        // getBytes(UTF_16BE) substituted (those two bytes are the only difference in the key).
+        // getBytes(UTF_16BE) substituted (those two bytes are the only difference in the key). Changed
+        // again with key format 2 (magic 'CCK' 2 and the value shape in the prefix; docs/KEYS.md).
         assertThat(HexFormat.of().formatHex(site.keyOf(parts).digest())).isEqualTo(
-                "574f9d0f46060ee900d7b6a0dd93520984c97ef53322fec00f76b0fdc918a8b7");
+                "2337f3d8aaaa22791f6b0a90e1e6e80a11ded4f42be61be0a8df2ab2db58edb7");
     }
 
     private static void lengthPrefixed(DataOutputStream out, String s) throws IOException {

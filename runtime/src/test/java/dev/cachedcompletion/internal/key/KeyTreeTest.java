@@ -21,11 +21,21 @@ class KeyTreeTest {
     @Test
     void numbersKeyByValueWhateverTheirJavaClass() {
         assertThat(bytes(1)).isEqualTo(bytes(1L)).isEqualTo(bytes((short) 1)).isEqualTo(bytes(BigInteger.ONE));
-        assertThat(bytes(0.7f)).isEqualTo(bytes(0.7));
+        assertThat(bytes(0.7f)).isEqualTo(bytes(0.7)).isEqualTo(bytes(new BigDecimal("0.70")));
         assertThat(bytes(new BigDecimal("1.50"))).isEqualTo(bytes(new BigDecimal("1.5")));
         assertThat(bytes(new BigDecimal("0.00"))).isEqualTo(bytes(BigDecimal.ZERO));
         assertThat(bytes(BigInteger.TWO.pow(70))).isNotEqualTo(bytes(Long.MAX_VALUE));
         assertThat(bytes(1)).isNotEqualTo(bytes(1.0));
+    }
+
+    /** Float.toString(3.0E10f) is "3.0000001E10" on JDK 17 and "3.0E10" on JDK 19+: keys must not follow it. */
+    @Test
+    void floatsKeyByTheirShortestDecimalNotByTheJdksText() {
+        assertThat(KeyTree.canonical(3.0E10f)).isEqualTo(new BigDecimal("3E+10"));
+        assertThat(bytes(3.0E10f)).isEqualTo(bytes(3.0E10)).isEqualTo(bytes(new BigDecimal("30000000000")));
+        assertThat(bytes(3.0E10f)).isNotEqualTo(bytes(Math.nextUp(3.0E10f)));
+        assertThat(bytes(-0.0f)).isEqualTo(bytes(-0.0)).isNotEqualTo(bytes(0.0f));
+        assertThat(bytes(Float.NaN)).isEqualTo(bytes(Double.NaN));
     }
 
     @Test
