@@ -34,8 +34,8 @@ class ArchitectureTest {
     void spiDependsOnlyOnTheJdkAndItself() {
         classes().that().resideInAPackage("dev.cachedcompletion.spi..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cachedcompletion.spi..")
-                .because("a store or integration author compiles against spi alone; it uses none of the root"
-                        + " package's types today, and a new one there would tie the SPI to the facade's release")
+                .because("a store or integration author compiles against spi and the JDK alone; spi uses"
+                        + " none of the root package's types, and one would tie the SPI to the user-facing API")
                 .check(RUNTIME);
     }
 
