@@ -31,7 +31,7 @@ class CorruptFileTest {
     private static final int LONG_SEEDED = 40;
     /** Long enough to need a chain of overflow pages. */
     private static final int LONG = 10_000;
-    /** SqliteStore.RECHECK_AFTER (a refused file gets a second look at most once per second), and some. */
+    /** SqliteFile.RECHECK_AFTER (a refused file gets a second look at most once per second), and some. */
     private static final long PAST_RECHECK_MILLIS = 1_200;
 
     @TempDir

@@ -3,9 +3,13 @@ package dev.cachedcompletion.internal.store;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
+import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.time.Duration;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link CompletionStore} promises, run against each implementation by a subclass that
- * says how to open one. Uses only the public SPI, so stores in other modules (Redis) can extend it;
+ * says how to open one, and what each optional capability promises for the stores that opt into it
+ * ({@link LeasingStore}, {@link ObjectKeepingStore}; skipped for the others). Uses only the public SPI, so stores in other modules (Redis) can extend it;
  * test methods are public for the same reason.
  */
 public abstract class CompletionStoreContract {
@@ -49,6 +54,34 @@ public abstract class CompletionStoreContract {
     @AfterEach
     public void closeStore() {
         store.close();
+    }
+
+    @Test
+    public void aKeptObjectComesBackAsTheSameObject() {
+        assumeTrue(store instanceof ObjectKeepingStore, "the store keeps no objects");
+        Object answer = List.of("immutable", "answer");
+
+        store.put(ASK.keyOf("kept"), StoredValue.ofObject(answer, 24), null);
+
+        assertThat(store.get(ASK.keyOf("kept")).object()).isSameAs(answer);
+    }
+
+    @Test
+    public void aLeaseGoesToOneStoreAtATimeAndItsValueReachesTheWaiter() {
+        assumeTrue(store instanceof LeasingStore, "the store does not coordinate processes");
+        CacheKey key = ASK.keyOf("leased");
+        try (CompletionStore otherProcess = openStore(null)) {
+            Lease held = ((LeasingStore) store).acquireLease(key);
+            Lease waiting = ((LeasingStore) otherProcess).acquireLease(key);
+            assertThat(held.granted()).isTrue();
+            assertThat(waiting.granted()).as("a second lease on the key while the first is held").isFalse();
+
+            store.put(key, bytes("computed once"), null);
+            held.close();
+
+            assertThat(text(waiting.awaitValue())).isEqualTo("computed once");
+            assertThat(held.awaitValue()).as("a granted lease has nothing to wait for").isNull();
+        }
     }
 
     @Test
