@@ -29,9 +29,12 @@ final class CallSites {
             };
     private final ConcurrentHashMap<String, MethodStats> statsByMethod = new ConcurrentHashMap<>();
     private final FutureShape futures;
+    private final Runnable onFirstSite;
 
-    CallSites(FutureShape futures) {
+    /** {@code onFirstSite} runs when a join point is first resolved (it starts the JMX registration). */
+    CallSites(FutureShape futures, Runnable onFirstSite) {
         this.futures = futures;
+        this.onFirstSite = onFirstSite;
     }
 
     /** The site of this join point, or {@code null} if the method must run uncached. */
@@ -48,7 +51,9 @@ final class CallSites {
     private Optional<ResolvedSite> resolveFirstTime(MethodSignature signature) {
         String descriptor = GeneratedKeysLookup.descriptor(signature.getName(), signature.getParameterTypes());
         try {
-            return Optional.of(resolve(GeneratedKeysLookup.find(signature.getDeclaringType(), descriptor)));
+            Optional<ResolvedSite> site = Optional.of(resolve(GeneratedKeysLookup.find(signature.getDeclaringType(), descriptor)));
+            onFirstSite.run();
+            return site;
         } catch (GeneratedKeysLookup.MissingKeyCodeException e) {
             LOG.log(Level.ERROR, "cached-completion: " + e.getMessage());
         } catch (Throwable e) {

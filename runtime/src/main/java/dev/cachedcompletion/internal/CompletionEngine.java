@@ -61,7 +61,7 @@ public final class CompletionEngine {
         this.stores = stores;
         this.modes = modes;
         this.joinTimeout = joinTimeout;
-        this.sites = new CallSites(new FutureShape(new StoreExecutor()));
+        this.sites = new CallSites(new FutureShape(new StoreExecutor()), () -> StatisticsMXBean.registerInBackground(this));
     }
 
     /** The engine the aspect uses, configured by the {@code cachedcompletion.*} properties. */
@@ -76,7 +76,6 @@ public final class CompletionEngine {
             Outcomes.bypassed();
             return body.proceed();
         }
-        StatisticsMXBean.registerInBackground(this);
         return call(site, target, args, body);
     }
 
@@ -89,21 +88,32 @@ public final class CompletionEngine {
         }
         CacheKey key = guard.key(site, target, args);
         if (key == null || !site.hasCodec()) {
-            if (!site.hasCodec()) {
-                site.stats.error();
-            }
-            Outcomes.missed(site, key);
-            return body.proceed();
+            return uncached(site, key, body);
         }
-        boolean storeWorks = true;
-        if (mode != CacheMode.REFRESH) {
-            Lookup found = guard.lookup(site, store, key);
-            if (found instanceof Lookup.Hit hit) {
-                Outcomes.answered(site, CacheOutcome.HIT, key);
-                return site.shape.fromCache(hit.value());
-            }
-            storeWorks = !(found instanceof Lookup.StoreUnusable);
+        if (mode == CacheMode.REFRESH) {
+            return miss(site, store, key, mode, body, true);
         }
+        // The hit path stays small, so that the JIT inlines it whole into the aspect.
+        Lookup found = guard.lookup(site, store, key);
+        if (found instanceof Lookup.Hit hit) {
+            Outcomes.answered(site, CacheOutcome.HIT, key);
+            return site.shape.fromCache(hit.value());
+        }
+        return miss(site, store, key, mode, body, !(found instanceof Lookup.StoreUnusable));
+    }
+
+    /** The key code failed, or the method has no codec: the call runs, counted as a miss. */
+    private Object uncached(ResolvedSite site, CacheKey key, Invocation body) throws Throwable {
+        if (!site.hasCodec()) {
+            site.stats.error();
+        }
+        Outcomes.missed(site, key);
+        return body.proceed();
+    }
+
+    /** Nothing usable was stored: fail a replay, else join or lead the one call in flight. */
+    private Object miss(ResolvedSite site, StoreView store, CacheKey key, CacheMode mode, Invocation body,
+            boolean storeWorks) throws Throwable {
         if (mode == CacheMode.REPLAY) {
             Outcomes.missed(site, key);
             return site.shape.failure(
@@ -132,7 +142,7 @@ public final class CompletionEngine {
             // Another leader may have stored the answer between our look-up and our registration.
             Lookup found = guard.lookup(site, call.store, call.key);
             if (found instanceof Lookup.Hit hit) {
-                flights.land(call.flightKey, mine, new Shared.Value(hit.stored()));
+                flights.land(call.flightKey, mine, new Shared.Value(hit.shareable()));
                 Outcomes.answered(site, CacheOutcome.HIT, call.key);
                 return site.shape.fromCache(hit.value());
             }

@@ -37,11 +37,17 @@ final class FailureLog {
     }
 
     void succeeded(Object store) {
-        if (failing.get() && failing.compareAndSet(true, false)) {
+        if (failing.get()) { // one volatile read on the hot path; the rest stays out of it
+            recovered(store);
+        }
+    }
+
+    private void recovered(Object store) {
+        if (failing.compareAndSet(true, false)) {
             try {
                 LOG.log(Level.INFO, "cached-completion: " + operation + " works again for " + where(store));
             } catch (Throwable ignored) {
-                // As above.
+                // A broken logging backend must not fail a call.
             }
         }
     }

@@ -51,11 +51,15 @@ final class Outcomes {
     }
 
     private static void debug(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            writeDebug(site, outcome, key);
+        }
+    }
+
+    private static void writeDebug(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
         try {
-            if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity()
-                        + (key == null ? "" : " key " + key.shortDigest()));
-            }
+            LOG.log(Level.DEBUG, "cached-completion: " + outcome + " " + site.method.identity()
+                    + (key == null ? "" : " key " + key.shortDigest()));
         } catch (Throwable ignored) {
             // A broken logging backend must not fail a call.
         }

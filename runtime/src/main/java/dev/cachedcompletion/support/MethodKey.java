@@ -9,14 +9,12 @@ import java.util.Arrays;
  * The key a {@link MethodSite} builds: the site's prefix (identity, version, model, labels) and the
  * canonical values of the call. The digest is computed only when a store outside the process asks.
  *
- * <p>It holds the site's identity and prefix bytes, not the site: a site is an instance of generated
- * code, and a key kept in a store must not keep a discarded class loader alive (a hot reload).
+ * <p>It holds the site's {@link KeyPrefix}, not the site: a site is an instance of generated code,
+ * and a key kept in a store must not keep a discarded class loader alive (a hot reload).
  */
 final class MethodKey extends CacheKey {
 
-    private final String identity;
-    private final byte[] prefix;
-    private final int prefixHash;
+    private final KeyPrefix prefix;
     private final Object[] parts;
     /**
      * Computed on first {@link #hashCode()}, as {@code String} does: a hit in a store outside the
@@ -28,23 +26,21 @@ final class MethodKey extends CacheKey {
     private volatile byte[] digest;
 
     /** {@code parts} must already hold canonical immutable values; it is not copied. */
-    MethodKey(MethodSite site, Object[] parts) {
-        this.identity = site.identity();
-        this.prefix = site.prefixBytes();
-        this.prefixHash = site.hashCode();
+    MethodKey(KeyPrefix prefix, Object[] parts) {
+        this.prefix = prefix;
         this.parts = parts;
     }
 
     @Override
     public String methodId() {
-        return identity;
+        return prefix.identity;
     }
 
     @Override
     public byte[] digest() {
         byte[] d = digest;
         if (d == null) {
-            d = CanonicalEncoder.digest(prefix, parts);
+            d = CanonicalEncoder.digest(prefix.bytes, parts);
             digest = d;
         }
         return d.clone();
@@ -52,7 +48,7 @@ final class MethodKey extends CacheKey {
 
     @Override
     public byte[] canonicalBytes() {
-        return CanonicalEncoder.keyBytes(prefix, parts);
+        return CanonicalEncoder.keyBytes(prefix.bytes, parts);
     }
 
     @Override
@@ -69,18 +65,14 @@ final class MethodKey extends CacheKey {
             return false;
         }
         MethodKey other = (MethodKey) o;
-        return hashCode() == other.hashCode() && samePrefix(other) && Arrays.equals(parts, other.parts);
-    }
-
-    private boolean samePrefix(MethodKey other) {
-        return prefix == other.prefix || (prefixHash == other.prefixHash && Arrays.equals(prefix, other.prefix));
+        return hashCode() == other.hashCode() && prefix.sameAs(other.prefix) && Arrays.equals(parts, other.parts);
     }
 
     @Override
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = 31 * prefixHash + Arrays.hashCode(parts);
+            h = 31 * prefix.hash + Arrays.hashCode(parts);
             if (h == 0) {
                 h = 1; // 0 means "not computed yet"
             }

@@ -5,7 +5,6 @@ import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionCodec;
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Everything the processor knew at compile time about one {@code @CachedCompletion} method, plus
@@ -21,8 +20,7 @@ public abstract class MethodSite {
     private final Type returnType;
     private final boolean immutableValue;
     private final int valueShape;
-    private final byte[] prefixBytes;
-    private final int hash;
+    private final KeyPrefix prefix;
 
     /**
      * @param identity       the {@code name} attribute, or {@code pkg.Class#method(param types)}
@@ -42,8 +40,7 @@ public abstract class MethodSite {
         this.returnType = returnType.type();
         this.immutableValue = immutableValue;
         this.valueShape = valueShape;
-        this.prefixBytes = CanonicalEncoder.prefix(identity, version, model, valueShape, partLabels);
-        this.hash = Arrays.hashCode(prefixBytes);
+        this.prefix = new KeyPrefix(identity, CanonicalEncoder.prefix(identity, version, model, valueShape, partLabels));
     }
 
     /**
@@ -55,7 +52,7 @@ public abstract class MethodSite {
 
     /** For generated code: a key over canonical values, in the order of the part labels. */
     protected final CacheKey newKey(Object[] parts) {
-        return new MethodKey(this, parts);
+        return new MethodKey(prefix, parts);
     }
 
     /** The method identity: the {@code name} attribute, or the signature. */
@@ -111,12 +108,12 @@ public abstract class MethodSite {
 
     /** The canonical bytes of identity, version, model, value shape and labels that start every key of this method. */
     public final byte[] prefixBytes() {
-        return prefixBytes;
+        return prefix.bytes;
     }
 
     /** Whether keys of both sites mean the same method (same identity, version, model, value shape and labels). */
     public final boolean sameMethodAs(MethodSite other) {
-        return this == other || (hash == other.hash && Arrays.equals(prefixBytes, other.prefixBytes));
+        return this == other || prefix.sameAs(other.prefix);
     }
 
     @Override
@@ -126,7 +123,7 @@ public abstract class MethodSite {
 
     @Override
     public final int hashCode() {
-        return hash;
+        return prefix.hash;
     }
 
     @Override
