@@ -10,9 +10,9 @@ import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.Supplier;
 import org.aspectj.lang.JoinPoint;
 
 /**
@@ -82,6 +82,7 @@ public final class CompletionEngine {
     Object call(ResolvedSite site, Object target, Object[] args, Invocation body) throws Throwable {
         StoreView store = view(stores.current());
         CacheMode mode = modes.current();
+        Duration joinBound = joinTimeout.current(); // read on every call, so that a malformed value fails fast
         if (store.off || mode == CacheMode.OFF) {
             Outcomes.bypassed();
             return body.proceed();
@@ -91,7 +92,7 @@ public final class CompletionEngine {
             return uncached(site, key, body);
         }
         if (mode == CacheMode.REFRESH) {
-            return miss(site, store, key, mode, body, true);
+            return miss(new Call(site, store, key, mode, joinBound, body), true);
         }
         // The hit path stays small, so that the JIT inlines it whole into the aspect.
         Lookup found = guard.lookup(site, store, key);
@@ -99,7 +100,7 @@ public final class CompletionEngine {
             Outcomes.answered(site, CacheOutcome.HIT, key);
             return site.shape.fromCache(hit.value());
         }
-        return miss(site, store, key, mode, body, !(found instanceof Lookup.StoreUnusable));
+        return miss(new Call(site, store, key, mode, joinBound, body), !(found instanceof Lookup.StoreUnusable));
     }
 
     /** The key code failed, or the method has no codec: the call runs, counted as a miss. */
@@ -112,14 +113,12 @@ public final class CompletionEngine {
     }
 
     /** Nothing usable was stored: fail a replay, else join or lead the one call in flight. */
-    private Object miss(ResolvedSite site, StoreView store, CacheKey key, CacheMode mode, Invocation body,
-            boolean storeWorks) throws Throwable {
-        if (mode == CacheMode.REPLAY) {
-            Outcomes.missed(site, key);
-            return site.shape.failure(
-                    new ReplayMissException(site.method.identity(), key.shortDigest(), store.describe(), null));
+    private Object miss(Call call, boolean storeWorks) throws Throwable {
+        if (call.mode == CacheMode.REPLAY) {
+            Outcomes.missed(call.site, call.key);
+            return call.site.shape.failure(new ReplayMissException(
+                    call.site.method.identity(), call.key.shortDigest(), call.store.describe(), null));
         }
-        Call call = new Call(site, store, key, mode, body);
         call.storeWorks = storeWorks;
         Flight mine = new Flight();
         Flight running = flights.lead(call.flightKey, mine);
@@ -160,7 +159,7 @@ public final class CompletionEngine {
                 return site.shape.fromCache(answer);
             }
         }
-        return runBody(call, new Landing(call, mine, lease));
+        return runBody(call, new Landing(call, mine, lease, flights, guard));
     }
 
     /** Runs the body and hands its answer to {@code landing}, which stores it and lands the flight. */
@@ -190,7 +189,7 @@ public final class CompletionEngine {
         if (async) {
             Outcomes.record(site, CacheOutcome.SHARED, call.key); // decided when its future completes
         }
-        return site.shape.follow(running, joinTimeout.current(), outcome -> joined(call, outcome, async));
+        return site.shape.follow(running, call.joinBound, outcome -> joined(call, outcome, async));
     }
 
     private Object joined(Call call, Shared outcome, boolean async) throws Throwable {
@@ -240,7 +239,7 @@ public final class CompletionEngine {
 
     /** A landing for a caller that runs its own call outside any flight. */
     private Landing alone(Call call) {
-        return new Landing(call, null, Lease.UNCOORDINATED);
+        return new Landing(call, null, Lease.UNCOORDINATED, flights, guard);
     }
 
     /** Counters of every method that has been called since the JVM started. */
@@ -261,114 +260,5 @@ public final class CompletionEngine {
     /** The site of a generated method, for callers that intercept without AspectJ (and for tests). */
     ResolvedSite resolve(dev.cachedcompletion.support.MethodSite method) {
         return sites.resolve(method);
-    }
-
-    /** One call's facts, gathered once and passed along instead of six parameters. */
-    static final class Call {
-        final ResolvedSite site;
-        final StoreView store;
-        final CacheKey key;
-        final CacheMode mode;
-        final Invocation body;
-        final FlightKey flightKey;
-        boolean storeWorks = true;
-
-        Call(ResolvedSite site, StoreView store, CacheKey key, CacheMode mode, Invocation body) {
-            this.site = site;
-            this.store = store;
-            this.key = key;
-            this.mode = mode;
-            this.body = body;
-            this.flightKey = new FlightKey(key, mode);
-        }
-
-        /** Whether this call may answer from the store (not a refresh, and the store works). */
-        boolean reads() {
-            return mode != CacheMode.REFRESH && storeWorks;
-        }
-
-        /** Whether this call's answer is written to the store. */
-        boolean writes() {
-            return mode != CacheMode.READ_ONLY && storeWorks;
-        }
-    }
-
-    /**
-     * Where a body's answer goes once complete: encoded and stored (on the shape's executor), then the
-     * flight lands and the lease is released — in that order, so that a caller arriving after the
-     * landing finds the answer stored, and a process waiting on the lease finds it too. Lands exactly
-     * once, whatever fails.
-     */
-    private final class Landing implements ResultShape.Answer {
-        private final Call call;
-        /** {@code null} for a caller running alone (re-entry, or a follower with nothing to share). */
-        private final Flight flight;
-        private final Lease lease;
-        private long startNanos;
-
-        Landing(Call call, Flight flight, Lease lease) {
-            this.call = call;
-            this.flight = flight;
-            this.lease = lease;
-        }
-
-        void start() {
-            startNanos = System.nanoTime();
-            if (flight != null) {
-                flight.enterBody();
-            }
-        }
-
-        void leftBody() {
-            if (flight != null) {
-                flight.leaveBody();
-            }
-        }
-
-        @Override
-        public void completed(Object answer, Runnable then) {
-            call.site.stats.bodyTook(System.nanoTime() - startNanos);
-            handle(() -> answer == null ? Shared.NULL_RESULT
-                    : guard.save(call.site, call.store, call.key, answer, call.writes()), then);
-        }
-
-        @Override
-        public void failed(Throwable failure, Runnable then) {
-            handle(() -> new Shared.Failed(failure), then);
-        }
-
-        /** Works out what to share on the shape's store executor, lands, then lets the caller go on. */
-        private void handle(Supplier<Shared> outcome, Runnable then) {
-            try {
-                call.site.shape.storeExecutor().execute(() -> landThen(outcome, then));
-            } catch (Throwable rejected) {
-                call.site.stats.error();
-                call.site.writeFailures.failed(call.store, rejected);
-                landThen(() -> Shared.NOT_SHAREABLE, then);
-            }
-        }
-
-        private void landThen(Supplier<Shared> outcome, Runnable then) {
-            Shared shared = Shared.NOT_SHAREABLE;
-            try {
-                shared = outcome.get();
-            } finally {
-                try {
-                    land(shared);
-                } finally {
-                    then.run();
-                }
-            }
-        }
-
-        private void land(Shared shared) {
-            try {
-                if (flight != null) {
-                    flights.land(call.flightKey, flight, shared);
-                }
-            } finally {
-                guard.release(call.site, call.store, lease);
-            }
-        }
     }
 }
