@@ -10,7 +10,6 @@ import dev.cachedcompletion.testing.SyntheticSite;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -106,15 +105,9 @@ class BoundedWaitsTest {
     void anInterruptedWaiterStopsWaitingKeepsItsInterruptAndDoesNotCallTheModel() throws Throwable {
         CompletionEngine patient = new CompletionEngine(stores, new ModeSelection(), JoinTimeout.of(Duration.ofMinutes(5)));
         ResolvedSite ask = patient.resolve(SyntheticSite.strings("waits.Service#slow(java.lang.String)", 1));
-        CountDownLatch leaderInBody = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<Object> leader = pool.submit(Calls.callable(() -> patient.call(ask, null, new Object[] {"q"}, () -> {
-            bodyRuns.incrementAndGet();
-            leaderInBody.countDown();
-            release.await();
-            return "answer";
-        })));
-        leaderInBody.await();
+        HeldBody slow = new HeldBody("answer", bodyRuns);
+        Future<Object> leader = pool.submit(Calls.callable(() -> patient.call(ask, null, new Object[] {"q"}, slow)));
+        slow.awaitEntered();
 
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicBoolean stillInterrupted = new AtomicBoolean();
@@ -134,25 +127,20 @@ class BoundedWaitsTest {
         assertThat(thrown.get()).isInstanceOf(CancellationException.class).hasMessageContaining("interrupted");
         assertThat(stillInterrupted).isTrue();
         assertThat(bodyRuns).as("cancelling a request adds no model call").hasValue(1);
-        release.countDown();
+        slow.release();
         assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
     }
 
     @Test
     void aWaiterWhoseLeaderNeverFinishesRunsItsOwnCallAfterTheBound() throws Throwable {
         ResolvedSite ask = engine.resolve(SyntheticSite.strings("waits.Service#hung(java.lang.String)", 1));
-        CountDownLatch leaderInBody = new CountDownLatch(1);
-        CountDownLatch never = new CountDownLatch(1);
-        pool.submit(Calls.callable(() -> engine.call(ask, null, new Object[] {"q"}, () -> {
-            leaderInBody.countDown();
-            never.await();
-            return "never";
-        })));
-        leaderInBody.await();
+        HeldBody hung = new HeldBody("never", bodyRuns);
+        pool.submit(Calls.callable(() -> engine.call(ask, null, new Object[] {"q"}, hung)));
+        hung.awaitEntered();
 
         // Before: this caller waited for as long as the leader hung.
         assertThat(engine.call(ask, null, new Object[] {"q"}, () -> "own answer")).isEqualTo("own answer");
-        never.countDown();
+        hung.release();
     }
 
     private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {

@@ -9,7 +9,6 @@ import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.testing.CapturedLog;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,14 +67,9 @@ class SharingTest {
     @Test
     void aRefreshCallerNeverJoinsAReadWriteCallThatMayAnswerFromTheStore() throws Throwable {
         ResolvedSite ask = engine.resolve(SyntheticSite.strings("sharing.Service#refresh(java.lang.String)", 1));
-        CountDownLatch inBody = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<Object> readWrite = pool.submit(Calls.callable(() -> engine.call(ask, null, new Object[] {"q"}, () -> {
-            inBody.countDown();
-            release.await();
-            return "read-write answer";
-        })));
-        inBody.await();
+        HeldBody readWriteBody = new HeldBody("read-write answer", bodyRuns);
+        Future<Object> readWrite = pool.submit(Calls.callable(() -> engine.call(ask, null, new Object[] {"q"}, readWriteBody)));
+        readWriteBody.awaitEntered();
 
         Future<Object> refresh = pool.submit(Calls.callable(() -> {
             try (var scope = modes.open(CacheMode.REFRESH)) {
@@ -85,28 +79,23 @@ class SharingTest {
 
         // Before: the refresh caller joined the read-write call and waited for it.
         assertThat(refresh.get(10, TimeUnit.SECONDS)).isEqualTo("fresh answer");
-        release.countDown();
+        readWriteBody.release();
         assertThat(readWrite.get(10, TimeUnit.SECONDS)).isEqualTo("read-write answer");
     }
 
     @Test
     void aReadWriteCallerThatArrivesDuringAReadOnlyCallStoresItsAnswer() throws Throwable {
         ResolvedSite ask = engine.resolve(SyntheticSite.strings("sharing.Service#readOnly(java.lang.String)", 1));
-        CountDownLatch inBody = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldBody readOnlyBody = new HeldBody("read-only answer", bodyRuns);
         Future<Object> readOnly = pool.submit(Calls.callable(() -> {
             try (var scope = modes.open(CacheMode.READ_ONLY)) {
-                return engine.call(ask, null, new Object[] {"q"}, () -> {
-                    inBody.countDown();
-                    release.await();
-                    return "read-only answer";
-                });
+                return engine.call(ask, null, new Object[] {"q"}, readOnlyBody);
             }
         }));
-        inBody.await();
+        readOnlyBody.awaitEntered();
 
         Object readWrite = engine.call(ask, null, new Object[] {"q"}, () -> "read-write answer");
-        release.countDown();
+        readOnlyBody.release();
         readOnly.get(10, TimeUnit.SECONDS);
 
         assertThat(readWrite).isEqualTo("read-write answer");

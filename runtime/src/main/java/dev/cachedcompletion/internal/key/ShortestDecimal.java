@@ -25,25 +25,21 @@ final class ShortestDecimal {
     /** The shortest decimal of a finite {@code value}; {@code 0} for both zeros. */
     static BigDecimal of(double value) {
         requireFinite(value);
-        if (value == 0) {
-            return BigDecimal.ZERO;
-        }
-        double magnitude = Math.abs(value);
-        BigDecimal shortest = shortest(new BigDecimal(magnitude), Math.nextDown(magnitude), Math.nextUp(magnitude),
-                (Double.doubleToRawLongBits(magnitude) & 1) == 0, 17);
-        return value < 0 ? shortest.negate() : shortest;
+        double m = Math.abs(value);
+        return signed(value, m == 0 ? BigDecimal.ZERO
+                : shortest(new BigDecimal(m), Math.nextDown(m), Math.nextUp(m), (Double.doubleToRawLongBits(m) & 1) == 0, 17));
     }
 
     /** The shortest decimal of a finite {@code value} among floats; {@code 0} for both zeros. */
     static BigDecimal of(float value) {
         requireFinite(value);
-        if (value == 0) {
-            return BigDecimal.ZERO;
-        }
-        float magnitude = Math.abs(value);
-        BigDecimal shortest = shortest(new BigDecimal(magnitude), Math.nextDown(magnitude), Math.nextUp(magnitude),
-                (Float.floatToRawIntBits(magnitude) & 1) == 0, 9);
-        return value < 0 ? shortest.negate() : shortest;
+        float m = Math.abs(value);
+        return signed(value, m == 0 ? BigDecimal.ZERO
+                : shortest(new BigDecimal(m), Math.nextDown(m), Math.nextUp(m), (Float.floatToRawIntBits(m) & 1) == 0, 9));
+    }
+
+    private static BigDecimal signed(double value, BigDecimal magnitude) {
+        return value < 0 ? magnitude.negate() : magnitude;
     }
 
     /**
