@@ -3,6 +3,7 @@ package dev.cachedcompletion;
 import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.LastOutcome;
 import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.internal.config.StreamPaceSelection;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +89,22 @@ public final class CachedCompletions {
      */
     public static CacheMode mode() {
         return CompletionEngine.global().modes().current();
+    }
+
+    /**
+     * Sets how streamed answers found in the store are replayed, for the whole JVM, in place of the
+     * {@code cachedcompletion.streamPace} property: at once, or at the pace they were recorded.
+     */
+    public static void useStreamPace(StreamPace pace) {
+        if (pace == null) {
+            throw new NullPointerException("pace");
+        }
+        StreamPaceSelection.global().use(pace);
+    }
+
+    /** Goes back to the configured stream pace: the property, then the environment variable, then instant. */
+    public static void useConfiguredStreamPace() {
+        StreamPaceSelection.global().reset();
     }
 
     /**

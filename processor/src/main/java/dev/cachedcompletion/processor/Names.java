@@ -26,6 +26,9 @@ public final class Names {
     public static final ClassName KEY_VALUES = ClassName.get("dev.cachedcompletion.support", "KeyValues");
     public static final ClassName CACHE_KEY = ClassName.get("dev.cachedcompletion.spi", "CacheKey");
     public static final ClassName COMPLETION_CODEC = ClassName.get("dev.cachedcompletion.spi", "CompletionCodec");
+    public static final ClassName STREAM_ADAPTER = ClassName.get("dev.cachedcompletion.spi", "StreamAdapter");
+    public static final ClassName STREAMING_HANDLER_ADAPTER =
+            ClassName.get("dev.cachedcompletion.spi", "StreamingHandlerAdapter");
 
     public static final String CACHED_COMPLETION = "dev.cachedcompletion.CachedCompletion";
     public static final String EXCLUDE_FROM_KEY = "dev.cachedcompletion.ExcludeFromKey";

@@ -29,11 +29,13 @@ final class CallSites {
             };
     private final ConcurrentHashMap<String, MethodStats> statsByMethod = new ConcurrentHashMap<>();
     private final FutureShape futures;
+    private final StreamShapes streams;
     private final Runnable onFirstSite;
 
     /** {@code onFirstSite} runs when a join point is first resolved (it starts the JMX registration). */
-    CallSites(FutureShape futures, Runnable onFirstSite) {
+    CallSites(FutureShape futures, StreamShapes streams, Runnable onFirstSite) {
         this.futures = futures;
+        this.streams = streams;
         this.onFirstSite = onFirstSite;
     }
 
@@ -65,7 +67,7 @@ final class CallSites {
 
     /** The resolved form of a generated site; sites of one method share their counters. */
     ResolvedSite resolve(MethodSite site) {
-        ResultShape shape = site.async() ? futures : PlainShape.INSTANCE;
+        ResultShape shape = site.streamed() ? streams.of(site) : site.async() ? futures : PlainShape.INSTANCE;
         return new ResolvedSite(site, shape, statsByMethod.computeIfAbsent(site.identity(), MethodStats::new));
     }
 

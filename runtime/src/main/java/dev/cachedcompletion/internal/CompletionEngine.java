@@ -5,6 +5,7 @@ import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.ReplayMissException;
 import dev.cachedcompletion.internal.config.JoinTimeout;
 import dev.cachedcompletion.internal.config.ModeSelection;
+import dev.cachedcompletion.internal.config.StreamPaceSelection;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
@@ -61,7 +62,10 @@ public final class CompletionEngine {
         this.stores = stores;
         this.modes = modes;
         this.joinTimeout = joinTimeout;
-        this.sites = new CallSites(new FutureShape(new StoreExecutor()), () -> StatisticsMXBean.registerInBackground(this));
+        StoreExecutor storeThreads = StoreExecutor.forStores();
+        this.sites = new CallSites(new FutureShape(storeThreads),
+                new StreamShapes(storeThreads, StoreExecutor.forStreamLookups(), StreamPaceSelection.global()),
+                () -> StatisticsMXBean.registerInBackground(this));
     }
 
     /** The engine the aspect uses, configured by the {@code cachedcompletion.*} properties. */
@@ -91,6 +95,17 @@ public final class CompletionEngine {
         if (key == null || !site.hasCodec()) {
             return uncached(site, key, body);
         }
+        if (site.shape instanceof StreamShape streams) {
+            // The rest of the call happens when the caller subscribes, with what was in force now.
+            Invocation recordingBody = streams.body(body, args);
+            return streams.start(() -> answer(site, store, key, mode, joinBound, recordingBody), store, args);
+        }
+        return answer(site, store, key, mode, joinBound, body);
+    }
+
+    /** Look up, then answer from the store or join or lead the call in flight. */
+    private Object answer(ResolvedSite site, StoreView store, CacheKey key, CacheMode mode, Duration joinBound,
+            Invocation body) throws Throwable {
         if (mode == CacheMode.REFRESH) {
             return miss(new Call(site, store, key, mode, joinBound, body), true);
         }
@@ -185,7 +200,7 @@ public final class CompletionEngine {
             // The body calls itself with the same key on its own thread: waiting would deadlock.
             return runBody(call, alone(call));
         }
-        boolean async = site.shape instanceof FutureShape;
+        boolean async = site.shape.answersLater();
         if (async) {
             Outcomes.record(site, CacheOutcome.SHARED, call.key); // decided when its future completes
         }
@@ -194,6 +209,12 @@ public final class CompletionEngine {
 
     private Object joined(Call call, Shared outcome, boolean async) throws Throwable {
         ResolvedSite site = call.site;
+        if (outcome instanceof Shared.Live live && site.shape instanceof StreamShape streams) {
+            return streams.join(live.recording(), () -> Outcomes.answeredLater(site, call.key), () -> {
+                Outcomes.missedLater(site, call.key);
+                return runAlone(call);
+            });
+        }
         if (outcome instanceof Shared.Value value) {
             Object answer = guard.open(site, value.stored());
             if (answer != null) {

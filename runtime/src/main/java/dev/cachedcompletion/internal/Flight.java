@@ -1,5 +1,6 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.internal.stream.Recording;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,8 @@ final class Flight {
 
     private final Thread leader = Thread.currentThread();
     private final CompletableFuture<Shared> outcome = new CompletableFuture<>();
+    /** The first news for a streaming follower: the live stream, or the outcome if the leader lands first. */
+    private final CompletableFuture<Shared> news = new CompletableFuture<>();
     /** True while the leader's thread is inside the method body. */
     private volatile boolean inBody;
 
@@ -35,6 +38,21 @@ final class Flight {
     /** The leader's outcome; only the first call counts. */
     void land(Shared shared) {
         outcome.complete(shared);
+        news.complete(shared);
+    }
+
+    /** The leader's stream has started: streaming followers may join it. */
+    void streaming(Recording live) {
+        news.complete(new Shared.Live(live));
+    }
+
+    /**
+     * For a streaming follower, which never blocks: completes with {@link Shared.Live} once the
+     * leader's stream starts, with the outcome if the leader lands first, or with
+     * {@link Shared#TIMED_OUT} after {@code bound}.
+     */
+    CompletableFuture<Shared> news(Duration bound) {
+        return news.copy().completeOnTimeout(Shared.TIMED_OUT, bound.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /**

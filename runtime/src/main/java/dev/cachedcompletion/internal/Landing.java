@@ -1,5 +1,7 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.internal.stream.ElementEncoder;
+import dev.cachedcompletion.internal.stream.Recording;
 import dev.cachedcompletion.spi.Lease;
 import java.util.function.Supplier;
 
@@ -50,6 +52,23 @@ final class Landing implements ResultShape.Answer {
     @Override
     public void failed(Throwable failure, Runnable then) {
         handle(() -> new Shared.Failed(failure), then);
+    }
+
+    @Override
+    public void abandoned() {
+        handle(() -> Shared.NOT_SHAREABLE, () -> { });
+    }
+
+    @Override
+    public void streaming(Recording live) {
+        if (flight != null) {
+            flight.streaming(live);
+        }
+    }
+
+    @Override
+    public ElementEncoder elementEncoder() {
+        return call.site.elementEncoder();
     }
 
     /** Works out what to share on the shape's store executor, lands, then lets the caller go on. */

@@ -39,4 +39,9 @@ final class PlainShape implements ResultShape {
     public Executor storeExecutor() {
         return Runnable::run;
     }
+
+    @Override
+    public boolean answersLater() {
+        return false;
+    }
 }

@@ -1,6 +1,8 @@
 package dev.cachedcompletion.internal;
 
-import dev.cachedcompletion.internal.codec.ValueCodec;
+import dev.cachedcompletion.internal.codec.AnswerCodec;
+import dev.cachedcompletion.internal.codec.StreamCodec;
+import dev.cachedcompletion.internal.stream.ElementEncoder;
 import dev.cachedcompletion.support.MethodSite;
 import java.lang.System.Logger.Level;
 
@@ -20,7 +22,7 @@ final class ResolvedSite {
     final ResultShape shape;
     final MethodStats stats;
     /** {@code null} when the codec could not be set up. */
-    final ValueCodec codec;
+    final AnswerCodec codec;
 
     final FailureLog keyFailures;
     final FailureLog readFailures;
@@ -43,15 +45,20 @@ final class ResolvedSite {
         this.codec = setUpCodec(method);
     }
 
-    private static ValueCodec setUpCodec(MethodSite method) {
+    private static AnswerCodec setUpCodec(MethodSite method) {
         try {
-            return ValueCodec.forSite(method);
+            return AnswerCodec.forSite(method);
         } catch (Throwable e) {
             LOG.log(Level.WARNING, "cached-completion: cannot set up the value codec of " + method.identity()
                     + " (its return type " + method.returnType().getTypeName() + "); the method runs uncached "
                     + "in this JVM. Check that the Jackson modules on the class path match jackson-databind: " + e, e);
             return null;
         }
+    }
+
+    /** How a streaming method encodes each element as it arrives; {@code null} for other methods. */
+    ElementEncoder elementEncoder() {
+        return codec instanceof StreamCodec streams ? streams::encodeElement : null;
     }
 
     /** Whether answers of this method can be encoded at all. */

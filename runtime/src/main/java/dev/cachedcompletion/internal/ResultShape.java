@@ -1,5 +1,7 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.internal.stream.ElementEncoder;
+import dev.cachedcompletion.internal.stream.Recording;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
@@ -35,6 +37,14 @@ interface ResultShape {
     Executor storeExecutor();
 
     /**
+     * Whether the caller's own thread learns the outcome ({@code false}: a plain value) or it is
+     * decided later, on another thread (a future, a stream): counting then happens when it is known.
+     */
+    default boolean answersLater() {
+        return true;
+    }
+
+    /**
      * The complete answer of a leader, told once. {@code then} runs once the answer was handled
      * (stored, the flight landed), on the store executor's thread, whatever failed. Never throws.
      */
@@ -42,6 +52,15 @@ interface ResultShape {
         void completed(Object answer, Runnable then);
 
         void failed(Throwable failure, Runnable then);
+
+        /** The caller gave the answer up before it was complete (a cancelled stream): nothing is stored. */
+        void abandoned();
+
+        /** A streamed answer has started: callers arriving now join {@code live} instead of waiting. */
+        void streaming(Recording live);
+
+        /** How each element of a streamed answer is encoded as it arrives, so that it is stored as it was. */
+        ElementEncoder elementEncoder();
     }
 
     /** The rest of a follower's call, given how its wait ended. */

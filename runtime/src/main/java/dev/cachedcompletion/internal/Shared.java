@@ -1,12 +1,18 @@
 package dev.cachedcompletion.internal;
 
+import dev.cachedcompletion.internal.stream.Recording;
 import dev.cachedcompletion.spi.StoredValue;
 
 /**
  * What a caller that joined a call in flight receives from it. The first four come from the leader;
- * {@link TimedOut} and {@link Interrupted} are how the follower's own wait ended.
+ * {@link TimedOut} and {@link Interrupted} are how the follower's own wait ended; {@link Live} is a
+ * stream the leader is receiving, which a follower joins from its first element.
  */
 sealed interface Shared {
+
+    /** The leader's stream has started: a follower reads it from the first element, then live. */
+    record Live(Recording recording) implements Shared {
+    }
 
     /** The leader's answer, as followers may open it: a kept immutable object or encoded bytes. */
     record Value(StoredValue stored) implements Shared {

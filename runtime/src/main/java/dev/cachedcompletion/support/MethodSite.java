@@ -3,6 +3,8 @@ package dev.cachedcompletion.support;
 import dev.cachedcompletion.internal.key.CanonicalEncoder;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.StreamAdapter;
+import dev.cachedcompletion.spi.StreamingHandlerAdapter;
 import java.lang.reflect.Type;
 import java.time.Duration;
 
@@ -89,6 +91,35 @@ public abstract class MethodSite {
      */
     public CompletionCodec<?> codec() {
         return null;
+    }
+
+    /**
+     * For a method that returns a stream ({@code Flow.Publisher<T>}, {@code Flux<T>}, a client's
+     * streaming response): the adapter of that stream type. The cached value is then the stream's
+     * elements, and {@link #returnType()} is their type {@code T}. {@code null} for other methods;
+     * generated code overrides it.
+     */
+    public StreamAdapter<?> streamAdapter() {
+        return null;
+    }
+
+    /**
+     * For a {@code void} method that streams its answer into a handler parameter: the adapter of the
+     * handler type; {@link #returnType()} is then the type of the recorded elements. {@code null} for
+     * other methods; generated code overrides it together with {@link #handlerIndex()}.
+     */
+    public StreamingHandlerAdapter<?, ?> handlerAdapter() {
+        return null;
+    }
+
+    /** The index of the handler parameter of a method with a {@link #handlerAdapter()}, else {@code -1}. */
+    public int handlerIndex() {
+        return -1;
+    }
+
+    /** Whether the method streams its answer (a stream return type or a handler parameter). */
+    public final boolean streamed() {
+        return streamAdapter() != null || handlerAdapter() != null;
     }
 
     /** The exact generic type of the cached value, for the codec. */

@@ -16,8 +16,10 @@ import javax.lang.model.type.TypeMirror;
  * @param valueShape     fingerprint of the return type's structure, written into stored values
  * @param codec          the integration's {@code CompletionCodec} for the value type, or {@code null}
  *                       for the built-in Jackson codec
+ * @param stream         how the method streams its answer, or {@code null}; {@code returnType} is then
+ *                       the element type
  */
 public record CachedMethod(ExecutableElement method, String identity, String descriptor, int version,
         String model, long ttlMillis, TypeMirror returnType, boolean immutableValue, int valueShape,
-        boolean isStatic, List<KeyIngredient> ingredients, boolean async, TypeElement codec) {
+        boolean isStatic, List<KeyIngredient> ingredients, boolean async, TypeElement codec, StreamForm stream) {
 }

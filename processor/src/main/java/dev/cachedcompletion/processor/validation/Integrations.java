@@ -41,8 +41,12 @@ public final class Integrations {
      */
     static final String KEY_ENCODERS = "dev/cachedcompletion/spi/keyencoders/";
     static final String CODECS = "dev/cachedcompletion/spi/codecs/";
+    static final String STREAMS = "dev/cachedcompletion/spi/streams/";
+    static final String HANDLERS = "dev/cachedcompletion/spi/handlers/";
     private static final String KEY_ENCODER = "dev.cachedcompletion.spi.KeyEncoder";
     private static final String CODEC = "dev.cachedcompletion.spi.CompletionCodec";
+    private static final String STREAM_ADAPTER = "dev.cachedcompletion.spi.StreamAdapter";
+    private static final String HANDLER_ADAPTER = "dev.cachedcompletion.spi.StreamingHandlerAdapter";
 
     private final Filer filer;
     private final Elements elements;
@@ -97,6 +101,38 @@ public final class Integrations {
         return codec.isPresent() ? checked(codec.get(), resource, CODEC, element, true) : null;
     }
 
+    /**
+     * The stream adapter registered for the raw type of {@code type} (a {@code Flux<T>}, say), or
+     * {@code null}. Throws if the registration names a class that cannot serve.
+     */
+    public TypeElement streamAdapterFor(TypeMirror type) throws UnsupportedTypeException {
+        return exactRegistration(type, STREAMS, STREAM_ADAPTER);
+    }
+
+    /**
+     * The streaming-handler adapter registered for exactly the type of a parameter, or {@code null}.
+     * Throws if the registration names a class that cannot serve.
+     */
+    public TypeElement handlerAdapterFor(TypeMirror type) throws UnsupportedTypeException {
+        return exactRegistration(type, HANDLERS, HANDLER_ADAPTER);
+    }
+
+    /** The element type {@code E} a {@code StreamingHandlerAdapter<H, E>} records. */
+    public TypeMirror handlerElementType(TypeElement adapter) {
+        DeclaredType spi = implemented(adapter.asType(), HANDLER_ADAPTER, new HashSet<>());
+        return spi == null || spi.getTypeArguments().size() != 2 ? null : spi.getTypeArguments().get(1);
+    }
+
+    private TypeElement exactRegistration(TypeMirror type, String folder, String spi) throws UnsupportedTypeException {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String resource = folder + elements.getBinaryName(element);
+        Optional<String> registered = registration(resource);
+        return registered.isPresent() ? checked(registered.get(), resource, spi, element, true) : null;
+    }
+
     private TypeElement checked(String className, String resource, String spi, TypeElement served, boolean exact)
             throws UnsupportedTypeException {
         String where = "the class path resource " + resource + " names " + className;
@@ -133,8 +169,14 @@ public final class Integrations {
         return false;
     }
 
-    /** The type argument with which {@code type} implements {@code spi}, or {@code null}. */
+    /** The first type argument with which {@code type} implements {@code spi}, or {@code null}. */
     private TypeMirror typeArgumentOf(TypeMirror type, String spi, Set<String> seen) {
+        DeclaredType declared = implemented(type, spi, seen);
+        return declared == null || declared.getTypeArguments().isEmpty() ? null : declared.getTypeArguments().get(0);
+    }
+
+    /** The parameterized {@code spi} that {@code type} implements, or {@code null}. */
+    private DeclaredType implemented(TypeMirror type, String spi, Set<String> seen) {
         for (TypeMirror supertype : types.directSupertypes(type)) {
             if (supertype.getKind() != TypeKind.DECLARED) {
                 continue;
@@ -142,10 +184,10 @@ public final class Integrations {
             DeclaredType declared = (DeclaredType) supertype;
             String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
             if (name.equals(spi)) {
-                return declared.getTypeArguments().size() == 1 ? declared.getTypeArguments().get(0) : null;
+                return declared;
             }
             if (seen.add(name)) {
-                TypeMirror found = typeArgumentOf(supertype, spi, seen);
+                DeclaredType found = implemented(supertype, spi, seen);
                 if (found != null) {
                     return found;
                 }

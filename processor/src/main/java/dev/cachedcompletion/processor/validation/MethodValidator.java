@@ -6,6 +6,7 @@ import dev.cachedcompletion.processor.ErrorReporter;
 import dev.cachedcompletion.processor.Names;
 import dev.cachedcompletion.processor.model.CachedMethod;
 import dev.cachedcompletion.processor.model.KeyIngredient;
+import dev.cachedcompletion.processor.model.StreamForm;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -27,6 +28,7 @@ public final class MethodValidator {
     private final KeyTypeAnalyzer keyTypes;
     private final ReturnTypeAnalyzer returnTypes;
     private final Integrations integrations;
+    private final StreamForms streams;
     private final ErrorReporter errors;
 
     public MethodValidator(Names names, KeyTypeAnalyzer keyTypes, ReturnTypeAnalyzer returnTypes,
@@ -35,6 +37,7 @@ public final class MethodValidator {
         this.keyTypes = keyTypes;
         this.returnTypes = returnTypes;
         this.integrations = integrations;
+        this.streams = new StreamForms(integrations, errors);
         this.errors = errors;
     }
 
@@ -50,11 +53,13 @@ public final class MethodValidator {
 
         checkWeavable(declaring, method, mirror);
         TypeMirror asyncValue = returnTypes.asyncValueType(method.getReturnType());
-        TypeMirror valueType = asyncValue != null ? asyncValue : method.getReturnType();
+        int errorsBeforeStream = errors.errorCount();
+        StreamForm stream = asyncValue == null ? streams.form(method, mirror) : null;
+        TypeMirror valueType = asyncValue != null ? asyncValue : stream != null ? stream.elementType() : method.getReturnType();
         int errorsBeforeCodec = errors.errorCount();
-        TypeElement codec = codec(method, mirror, valueType);
-        if (codec == null && errors.errorCount() == errorsBeforeCodec) {
-            checkReturnType(method, mirror, valueType);
+        TypeElement codec = errorsBeforeCodec == errorsBeforeStream ? codec(method, mirror, valueType) : null;
+        if (codec == null && errors.errorCount() == errorsBeforeStream) {
+            checkReturnType(method, mirror, valueType, stream);
         }
         long ttlMillis = ttl(method, mirror, annotation.ttl());
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
@@ -68,6 +73,9 @@ public final class MethodValidator {
         }
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
+            if (stream != null && stream.handlerIndex() == i) {
+                continue; // where the answer goes, not what it depends on
+            }
             KeyIngredient argument = argument(parameters.get(i), i);
             if (argument != null) {
                 ingredients.add(argument);
@@ -81,9 +89,13 @@ public final class MethodValidator {
         // the codec's identity rather than the client library's private fields.
         int shape = codec == null ? returnTypes.shapeFingerprint(valueType)
                 : ReturnTypeAnalyzer.fingerprint("codec:" + codec.getQualifiedName() + ":" + valueType);
+        if (stream != null) {
+            // A stream of T is stored as a list of T: never read as a T, nor a T as a stream.
+            shape = ReturnTypeAnalyzer.fingerprint("stream:" + shape);
+        }
         return new CachedMethod(method, identity, names.descriptor(method), annotation.version(), annotation.model(),
                 ttlMillis, valueType, codec == null && returnTypes.isImmutable(valueType), shape,
-                isStatic, ingredients, asyncValue != null, codec);
+                isStatic, ingredients, asyncValue != null, codec, stream);
     }
 
     /** The integration codec registered for the value type, or {@code null} (reported if broken). */
@@ -121,11 +133,13 @@ public final class MethodValidator {
         }
     }
 
-    private void checkReturnType(ExecutableElement method, AnnotationMirror mirror, TypeMirror valueType) {
-        if (method.getReturnType().getKind() == TypeKind.VOID) {
+    private void checkReturnType(ExecutableElement method, AnnotationMirror mirror, TypeMirror valueType,
+            StreamForm stream) {
+        if (method.getReturnType().getKind() == TypeKind.VOID && stream == null) {
             errors.error(method, mirror, "CachedCompletionVoid", "@CachedCompletion method " + method.getSimpleName()
-                    + " returns void, so there is no answer to cache: return the model's answer, or remove "
-                    + "@CachedCompletion");
+                    + " returns void, so there is no answer to cache: return the model's answer, take a "
+                    + "streaming handler parameter (e.g. LangChain4j's StreamingChatResponseHandler, with "
+                    + "cached-completion-langchain4j), or remove @CachedCompletion");
             return;
         }
         try {

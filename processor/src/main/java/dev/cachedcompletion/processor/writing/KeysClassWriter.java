@@ -13,6 +13,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.cachedcompletion.processor.Names;
 import dev.cachedcompletion.processor.model.CachedMethod;
 import dev.cachedcompletion.processor.model.KeyIngredient;
+import dev.cachedcompletion.processor.model.StreamForm;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -94,6 +95,9 @@ public final class KeysClassWriter {
                     .addStatement("return codec")
                     .build());
         }
+        if (method.stream() != null) {
+            addStreamForm(site, method.stream());
+        }
         if (method.async()) {
             site.addMethod(MethodSpec.methodBuilder("async")
                     .addAnnotation(Override.class)
@@ -103,6 +107,34 @@ public final class KeysClassWriter {
                     .build());
         }
         return site.build();
+    }
+
+    /** The adapter as an instance field of the site, like the codec, and the overrides that return it. */
+    private static void addStreamForm(TypeSpec.Builder site, StreamForm stream) {
+        boolean handler = stream.handlerAdapter() != null;
+        ClassName adapterClass = ClassName.get(handler ? stream.handlerAdapter() : stream.streamAdapter());
+        String field = handler ? "handlerAdapter" : "streamAdapter";
+        site.addField(FieldSpec.builder(adapterClass, field, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", adapterClass)
+                .build());
+        TypeName returned = handler
+                ? ParameterizedTypeName.get(Names.STREAMING_HANDLER_ADAPTER, WildcardTypeName.subtypeOf(Object.class),
+                        WildcardTypeName.subtypeOf(Object.class))
+                : ParameterizedTypeName.get(Names.STREAM_ADAPTER, WildcardTypeName.subtypeOf(Object.class));
+        site.addMethod(MethodSpec.methodBuilder(field)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returned)
+                .addStatement("return $N", field)
+                .build());
+        if (handler) {
+            site.addMethod(MethodSpec.methodBuilder("handlerIndex")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(int.class)
+                    .addStatement("return $L", stream.handlerIndex())
+                    .build());
+        }
     }
 
     private MethodSpec keyMethod(TypeElement declaring, CachedMethod method, KeyCodeWriter keyCode) {

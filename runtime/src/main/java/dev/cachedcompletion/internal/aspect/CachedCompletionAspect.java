@@ -1,6 +1,7 @@
 package dev.cachedcompletion.internal.aspect;
 
 import dev.cachedcompletion.internal.CompletionEngine;
+import dev.cachedcompletion.internal.Invocation;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -17,6 +18,16 @@ public class CachedCompletionAspect {
     @Around("execution(@dev.cachedcompletion.CachedCompletion * *(..))")
     public Object aroundCachedCompletion(ProceedingJoinPoint joinPoint) throws Throwable {
         return CompletionEngine.global().call(
-                joinPoint.getStaticPart(), joinPoint.getTarget(), joinPoint.getArgs(), joinPoint::proceed);
+                joinPoint.getStaticPart(), joinPoint.getTarget(), joinPoint.getArgs(), new Invocation() {
+                    @Override
+                    public Object proceed() throws Throwable {
+                        return joinPoint.proceed();
+                    }
+
+                    @Override
+                    public Object proceed(Object[] args) throws Throwable {
+                        return joinPoint.proceed(args);
+                    }
+                });
     }
 }

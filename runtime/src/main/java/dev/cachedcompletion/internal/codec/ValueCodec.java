@@ -36,7 +36,7 @@ import java.util.Arrays;
  * {@code String} never builds the {@link ObjectMapper} (over 400 classes to load). That was most of the
  * start-up of a process whose first call is a hit from an existing SQLite file (docs/PERFORMANCE.md).
  */
-public final class ValueCodec {
+public final class ValueCodec implements AnswerCodec {
 
     static final byte MAGIC_0 = 'C';
     static final byte MAGIC_1 = 'V';
@@ -151,6 +151,7 @@ public final class ValueCodec {
     }
 
     /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
+    @Override
     public byte[] encode(Object value) {
         try {
             if (plugged == null && writer == null) {
@@ -165,10 +166,29 @@ public final class ValueCodec {
         }
     }
 
+    /** The value's body without the header (what {@link #encode} writes after it). */
+    byte[] encodeBody(Object value) {
+        byte[] whole = encode(value);
+        return Arrays.copyOfRange(whole, HEADER_LENGTH, whole.length);
+    }
+
+    /** A value from a body {@link #encodeBody} wrote; throws {@link ValueCodecException} if it does not decode. */
+    Object decodeBody(byte[] body) {
+        byte[] whole = Arrays.copyOf(header, HEADER_LENGTH + body.length);
+        System.arraycopy(body, 0, whole, HEADER_LENGTH, body.length);
+        return decode(whole);
+    }
+
+    /** The four shape bytes of the header: the return type's fingerprint (and a plugged codec's format). */
+    byte[] shapeBytes() {
+        return Arrays.copyOfRange(header, 4, HEADER_LENGTH);
+    }
+
     /**
      * The value, or a {@link ValueCodecException} if the bytes are not a value this codec wrote for
      * this shape: wrong or truncated header, another format or shape, malformed or mismatched JSON.
      */
+    @Override
     public Object decode(byte[] bytes) {
         if (bytes.length < HEADER_LENGTH) {
             throw new ValueCodecException("stored value is shorter than its header (" + bytes.length + " bytes)", null);
@@ -200,6 +220,7 @@ public final class ValueCodec {
     }
 
     /** Whether a decoded value may be handed to every caller: the processor proved it, or the codec says so. */
+    @Override
     public boolean sharesObjects(MethodSite site) {
         return plugged != null ? plugged.immutableValues() : site.immutableValue();
     }

@@ -1,0 +1,24 @@
+package dev.cachedcompletion.internal.codec;
+
+import dev.cachedcompletion.support.MethodSite;
+
+/**
+ * Turns one method's answers into stored bytes and back: a {@link ValueCodec} for values, a
+ * {@link StreamCodec} for streamed answers. Thread-safe.
+ */
+public interface AnswerCodec {
+
+    /** The answer's bytes; throws {@link ValueCodecException} if it cannot be written. */
+    byte[] encode(Object answer);
+
+    /** An answer from stored bytes; throws {@link ValueCodecException} for anything this codec did not write. */
+    Object decode(byte[] bytes);
+
+    /** Whether a decoded answer may be handed to every caller, because nothing can change it. */
+    boolean sharesObjects(MethodSite site);
+
+    /** The codec of {@code site}'s answers: a stream codec for a streaming method, else a value codec. */
+    static AnswerCodec forSite(MethodSite site) {
+        return site.streamed() ? StreamCodec.forSite(site) : ValueCodec.forSite(site);
+    }
+}

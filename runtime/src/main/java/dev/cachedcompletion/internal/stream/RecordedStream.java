@@ -1,0 +1,58 @@
+package dev.cachedcompletion.internal.stream;
+
+import java.util.List;
+
+/**
+ * A whole streamed answer: its elements in order and when each arrived, in milliseconds from the
+ * start of the stream. Immutable. A recording made live also carries each element encoded as it
+ * arrived — so that nothing a caller later does to an element reaches the store — or the failure
+ * that kept one from being encoded.
+ */
+public final class RecordedStream {
+
+    private final List<Object> elements;
+    private final long[] offsetsMillis;
+    private final List<byte[]> encoded;
+    private final RuntimeException encodingFailure;
+
+    public RecordedStream(List<Object> elements, long[] offsetsMillis) {
+        this(elements, offsetsMillis, null, null);
+    }
+
+    RecordedStream(List<Object> elements, long[] offsetsMillis, List<byte[]> encoded, RuntimeException encodingFailure) {
+        if (elements.size() != offsetsMillis.length) {
+            throw new IllegalArgumentException(elements.size() + " elements but " + offsetsMillis.length + " offsets");
+        }
+        this.elements = List.copyOf(elements);
+        this.offsetsMillis = offsetsMillis.clone();
+        this.encoded = encoded == null ? null : List.copyOf(encoded);
+        this.encodingFailure = encodingFailure;
+    }
+
+    public List<Object> elements() {
+        return elements;
+    }
+
+    public int size() {
+        return elements.size();
+    }
+
+    /** When element {@code i} arrived, in milliseconds from the start of the stream. */
+    public long offsetMillis(int i) {
+        return offsetsMillis[i];
+    }
+
+    public long[] offsetsMillis() {
+        return offsetsMillis.clone();
+    }
+
+    /** The elements as encoded when they arrived, or {@code null} for a recording read from a store. */
+    public List<byte[]> encoded() {
+        return encoded;
+    }
+
+    /** Why an element of a live recording could not be encoded, or {@code null}. */
+    public RuntimeException encodingFailure() {
+        return encodingFailure;
+    }
+}
