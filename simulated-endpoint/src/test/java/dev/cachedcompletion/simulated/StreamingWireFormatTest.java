@@ -29,10 +29,13 @@ class StreamingWireFormatTest {
 
     private final SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMillis(1));
     private final RawClient client = new RawClient(endpoint);
+    /** Five minutes between chunks: a stream that cannot end while a test runs. */
+    private final SimulatedChatEndpoint slow = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMinutes(5));
 
     @AfterEach
     void stop() {
         endpoint.close();
+        slow.close();
     }
 
     @Test
@@ -106,28 +109,30 @@ class StreamingWireFormatTest {
         assertThat(chunks.get(chunks.size() - 1).at("/choices/0/finish_reason").asText()).isEqualTo("tool_calls");
     }
 
+    /**
+     * The rest of the stream is minutes away, so a server that held the chunks back until the end
+     * would show none before the timeout. The timeout runs apart from the test's thread because a
+     * read blocked on the JDK's HttpClient does not answer an interrupt.
+     */
     @Test
-    void sendsTheFirstChunkBeforeTheAnswerIsComplete() throws Exception {
-        // Five minutes between chunks: a server that held the chunks back until the end would not
-        // show the first one before the class timeout.
-        try (SimulatedChatEndpoint slow = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMinutes(5))) {
-            HttpResponse<InputStream> response = new RawClient(slow).open(RawClient.ask("m", "hi", STREAM));
-            BufferedReader events = reader(response);
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void sendsTheFirstChunkWhileTheRestIsStillToCome() throws Exception {
+        HttpResponse<InputStream> response = new RawClient(slow).open(RawClient.ask("m", "hi", STREAM));
+        BufferedReader events = reader(response);
 
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/event-stream"));
-            String first = events.readLine();
-            assertThat(RawClient.parse(first.substring("data: ".length())).at("/choices/0/delta/role").asText())
-                    .isEqualTo("assistant");
-            assertThat(events.readLine()).isEmpty();
-            assertThat(slow.requestCount()).isEqualTo(1);
-            assertThat(slow.streamedRequestCount()).isEqualTo(1);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        String first = events.readLine();
+        assertThat(RawClient.parse(first.substring("data: ".length())).at("/choices/0/delta/role").asText())
+                .isEqualTo("assistant");
+        assertThat(events.readLine()).isEmpty();
+        assertThat(slow.requestCount()).isEqualTo(1);
+        assertThat(slow.streamedRequestCount()).isEqualTo(1);
 
-            slow.close();
+        slow.close(); // in the middle of the stream
 
-            assertThatThrownBy(() -> readToEnd(events)).isInstanceOf(IOException.class);
-        }
+        assertThatThrownBy(() -> readToEnd(events)).isInstanceOf(IOException.class);
     }
 
     @Test
