@@ -51,7 +51,7 @@ class StreamingWireFormatTest {
                 .isEqualTo("{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}");
         List<String> pieces = new ArrayList<>();
         for (JsonNode chunk : chunks.subList(1, chunks.size() - 1)) {
-            assertThat(fieldNames(chunk.at("/choices/0/delta"))).containsExactly("content");
+            assertThat(RawClient.fieldNames(chunk.at("/choices/0/delta"))).containsExactly("content");
             pieces.add(chunk.at("/choices/0/delta/content").asText());
         }
         assertThat(String.join("", pieces)).isEqualTo(whole.at("/choices/0/message/content").asText());
@@ -101,7 +101,7 @@ class StreamingWireFormatTest {
         StringBuilder arguments = new StringBuilder();
         for (JsonNode chunk : chunks.subList(1, chunks.size() - 1)) {
             JsonNode call = chunk.at("/choices/0/delta/tool_calls/0");
-            assertThat(fieldNames(call)).containsExactly("index", "function");
+            assertThat(RawClient.fieldNames(call)).containsExactly("index", "function");
             arguments.append(call.at("/function/arguments").asText());
         }
         assertThat(chunks.size()).isGreaterThan(3); // the arguments really come in more than one piece
@@ -202,11 +202,5 @@ class StreamingWireFormatTest {
         while (reader.readLine() != null) {
             // drains what is left, if anything is
         }
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }
