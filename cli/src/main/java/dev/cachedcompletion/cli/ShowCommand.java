@@ -32,8 +32,8 @@ final class ShowCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(paramLabel = "<key>",
-            description = {"The key digest (64 hex digits) or its start, at least " + MIN_PREFIX + " digits,",
-                "such as the 12 that list prints."})
+            description = "The key digest (64 hex digits) or its start, at least " + MIN_PREFIX
+                    + " digits, such as the 12 that list prints.")
     String key;
 
     @Option(names = "--method", paramLabel = "<id>",
