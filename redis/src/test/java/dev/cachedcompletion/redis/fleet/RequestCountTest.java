@@ -39,10 +39,7 @@ class RequestCountTest {
 
     @Test
     void aHitIsOneGetAndAMissWithItsLeaseIsFourRoundTrips() throws Exception {
-        useOwnServer("");
-        service.answer("warm-up"); // connections opened, classes loaded
-
-        Map<String, Long> miss = commandsOf(() -> service.answer("a new question"));
+        Map<String, Long> miss = onOwnServer("", () -> service.answer("a new question"));
         Map<String, Long> hit = commandsOf(() -> service.answer("a new question"));
 
         System.out.println("[redis-requests] miss: " + miss + "; hit: " + hit);
@@ -54,10 +51,7 @@ class RequestCountTest {
 
     @Test
     void aMissWithLeaseOffIsThreeRoundTrips() throws Exception {
-        useOwnServer("&lease=off");
-        service.answer("warm-up");
-
-        Map<String, Long> miss = commandsOf(() -> service.answer("a new question"));
+        Map<String, Long> miss = onOwnServer("&lease=off", () -> service.answer("a new question"));
 
         System.out.println("[redis-requests] miss with lease=off: " + miss);
         assertThat(miss).containsExactlyInAnyOrderEntriesOf(Map.of("get", 2L, "set", 1L));
@@ -65,10 +59,7 @@ class RequestCountTest {
 
     @Test
     void aMissThatStoresNothingReleasesItsLeaseWithOneScript() throws Exception {
-        useOwnServer("");
-        service.answer("warm-up");
-
-        Map<String, Long> miss = commandsOf(() -> service.nothing("a new question"));
+        Map<String, Long> miss = onOwnServer("", () -> service.nothing("a new question"));
 
         System.out.println("[redis-requests] miss that returned null: " + miss);
         // GET, GET, SET NX PX, then EVAL of the compare-and-delete script, whose GET and DEL run
@@ -115,10 +106,13 @@ class RequestCountTest {
         assertThat(connections.get()).isLessThanOrEqualTo(2 * (2000 / 250 + 1));
     }
 
-    private void useOwnServer(String moreOptions) throws Exception {
+    /** The commands of {@code call} on a server of this test's own, after a warm-up call. */
+    private Map<String, Long> onOwnServer(String moreOptions, ThrowingRunnable call) throws Exception {
         server = RedisServer.start();
         CachedCompletions.useStore(server.url() + "?prefix=" + TestRedis.uniquePrefix() + "&" + TestRedis.PATIENT
                 + moreOptions);
+        service.answer("warm-up"); // connections opened, classes loaded
+        return commandsOf(call);
     }
 
     private Map<String, Long> commandsOf(ThrowingRunnable call) throws Exception {
