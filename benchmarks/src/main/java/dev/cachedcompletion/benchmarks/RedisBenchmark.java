@@ -148,9 +148,14 @@ public class RedisBenchmark {
     public static class StoreMiss {
         final CachedService service = new CachedService();
 
+        /** More options of the store spec. */
+        String options() {
+            return "";
+        }
+
         @Setup(Level.Trial)
         public void setUp(Server server) {
-            CachedCompletions.useStore(server.spec("bench-miss:", ""));
+            CachedCompletions.useStore(server.spec("bench-miss:", options()));
         }
 
         @Setup(Level.Iteration)
@@ -161,17 +166,10 @@ public class RedisBenchmark {
 
     /** As {@link StoreMiss}, with {@code lease=off}: each process computes its own misses. */
     @State(Scope.Benchmark)
-    public static class StoreMissLeaseOff {
-        final CachedService service = new CachedService();
-
-        @Setup(Level.Trial)
-        public void setUp(Server server) {
-            CachedCompletions.useStore(server.spec("bench-miss-off:", "&lease=off"));
-        }
-
-        @Setup(Level.Iteration)
-        public void empty() {
-            CachedCompletions.clear();
+    public static class StoreMissLeaseOff extends StoreMiss {
+        @Override
+        String options() {
+            return "&lease=off";
         }
     }
 
