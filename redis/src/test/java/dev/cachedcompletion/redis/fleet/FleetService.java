@@ -46,6 +46,13 @@ public class FleetService {
         }
     }
 
+    /** A model that has nothing to say: {@code null} is never cached. */
+    @CachedCompletion
+    public String nothing(String prompt) {
+        calls.incrementAndGet();
+        return null;
+    }
+
     @CachedCompletion(ttl = "1s")
     public String shortLived(String prompt) {
         calls.incrementAndGet();
