@@ -24,6 +24,7 @@ final class ValueJson {
     private static final byte FORMAT_VERSION = 1;
     private static final byte JACKSON_CODEC = 1;
     private static final byte INTEGRATION_CODEC = 2;
+    private static final byte STREAM_CODEC = 3;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -49,6 +50,7 @@ final class ValueJson {
     /** Which codec wrote {@code value}, in words, for a value {@link #pretty} accepts. */
     static String codec(byte[] value) {
         return value[3] == JACKSON_CODEC ? "Jackson JSON of the method's return type"
+                : value[3] == STREAM_CODEC ? "a recorded stream (its elements and when each arrived, JSON)"
                 : "an integration's codec (JSON)";
     }
 
@@ -61,7 +63,7 @@ final class ValueJson {
             throw new NotShowable("it is in value format " + value[2] + ", which this tool does not know "
                     + "(it reads format " + FORMAT_VERSION + "); use the tool of the library version that wrote it");
         }
-        if (value[3] != JACKSON_CODEC && value[3] != INTEGRATION_CODEC) {
+        if (value[3] != JACKSON_CODEC && value[3] != INTEGRATION_CODEC && value[3] != STREAM_CODEC) {
             throw new NotShowable("it names codec " + value[3] + ", which this tool does not know");
         }
         StringWriter text = new StringWriter(2 * value.length);

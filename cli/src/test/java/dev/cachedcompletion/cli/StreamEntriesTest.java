@@ -41,6 +41,9 @@ class StreamEntriesTest {
         CliRun.Result imported = CliRun.cli("import", "--store", Stores.spec(otherDb), jsonl.toString());
 
         assertThat(list.out()).contains("fixture.tokens");
+        CliRun.Result show = CliRun.cli("show", "--store", Stores.spec(db), "--value-only", before.get(0).keyHex());
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("\"elements\"", "\" model's\"", "\"cats\"", "\"offsetsMillis\"");
         assertThat(export.exitCode()).as(export.toString()).isZero();
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(Stores.entries(otherDb)).isEqualTo(before);

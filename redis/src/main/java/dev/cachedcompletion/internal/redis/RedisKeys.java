@@ -44,11 +44,6 @@ final class RedisKeys {
         return appendHex(sb, key.digest()).toString();
     }
 
-    /** A SCAN pattern for every entry of one method. */
-    String methodPattern(String methodId) {
-        return globPrefix + methodHash(methodId) + ":*";
-    }
-
     /** A SCAN pattern for every entry of this cache; {@link #isOurs} filters it exactly. */
     String allPattern() {
         return globPrefix + "[0-9a-f]".repeat(METHOD_HEX) + ":*";
