@@ -42,18 +42,17 @@ class LeaseAcrossProcessesTest {
 
     @Test
     void fourJvmsWalkingTheSameKeysCallTheModelOncePerKey() throws Exception {
-        Map<String, Integer> calls = race("sqlite:" + dir.resolve("leased.db") + OPTIONS);
+        Map<String, Integer> calls = race("sqlite:" + dir.resolve("leased.db") + OPTIONS, "lease on (30s)");
 
-        report("lease on (30s)", calls);
-        assertThat(calls).as("model calls per key").hasSize(KEYS).allSatisfy((key, n) -> assertThat(n).as(key).isOne());
+        assertThat(calls).as("keys whose model was called").hasSize(KEYS);
+        assertThat(calls.entrySet()).as("keys whose model was called more than once").filteredOn(e -> e.getValue() > 1).isEmpty();
     }
 
     @Test
     void withLeaseOffTheJvmsPayForTheSameKeysSeveralTimes() throws Exception {
         // The control: the same race without the lease, so that the test above is known to be able to fail.
-        Map<String, Integer> calls = race("sqlite:" + dir.resolve("unleased.db") + OPTIONS + "&lease=off");
+        Map<String, Integer> calls = race("sqlite:" + dir.resolve("unleased.db") + OPTIONS + "&lease=off", "lease=off");
 
-        report("lease=off", calls);
         assertThat(total(calls)).as("model calls for %d keys", KEYS).isGreaterThan(KEYS);
     }
 
@@ -99,8 +98,9 @@ class LeaseAcrossProcessesTest {
     }
 
     /** PROCESSES JVMs, started together, each asking key-0 .. key-(KEYS-1) once; the model calls per key. */
-    private Map<String, Integer> race(String spec) throws Exception {
+    private Map<String, Integer> race(String spec, String lease) throws Exception {
         List<ForkedJvm> jvms = new ArrayList<>();
+        long start;
         try {
             for (int p = 0; p < PROCESSES; p++) {
                 jvms.add(start(spec, "jvm-" + p, KEYS, MODEL_MILLIS));
@@ -108,6 +108,7 @@ class LeaseAcrossProcessesTest {
             for (ForkedJvm jvm : jvms) {
                 awaitReady(jvm);
             }
+            start = System.nanoTime();
             for (ForkedJvm jvm : jvms) {
                 jvm.send("go");
             }
@@ -119,10 +120,14 @@ class LeaseAcrossProcessesTest {
                 jvm.close();
             }
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Integer> calls = new TreeMap<>();
         for (int p = 0; p < PROCESSES; p++) {
             callsIn("jvm-" + p).forEach(key -> calls.merge(key, 1, Integer::sum));
         }
+        int total = total(calls);
+        System.out.printf("[sqlite-lease] %d JVMs x %d keys, %d ms model call, %s: %d model calls, %.2f per key;"
+                + " all JVMs done in %d ms%n", PROCESSES, KEYS, MODEL_MILLIS, lease, total, (double) total / KEYS, millis);
         return calls;
     }
 
@@ -155,12 +160,6 @@ class LeaseAcrossProcessesTest {
 
     private static int total(Map<String, Integer> calls) {
         return calls.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    private static void report(String lease, Map<String, Integer> calls) {
-        int total = total(calls);
-        System.out.printf("[sqlite-lease] %d JVMs x %d keys, %d ms model call, %s: %d model calls, %.2f per key%n",
-                PROCESSES, KEYS, MODEL_MILLIS, lease, total, (double) total / KEYS);
     }
 
     private static long leaseRows(Path file) throws Exception {
