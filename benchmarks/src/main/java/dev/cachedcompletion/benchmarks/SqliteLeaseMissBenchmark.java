@@ -1,29 +1,23 @@
 package dev.cachedcompletion.benchmarks;
 
-import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.benchmarks.support.CachedService;
-import dev.cachedcompletion.benchmarks.support.SqliteFixture;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the cross-process lease adds to a SQLite miss when no other process wants the key: taking
  * the lease (an upsert), checking that the entry did not appear meanwhile, and releasing it (a
- * delete) around {@link MissBenchmark}'s miss. {@code lease=off} is the miss without it. Not part of
- * {@link Suite}: the lease pays for itself on a model call of milliseconds, and this says what it costs.
+ * delete) around {@link MissBenchmark}'s SQLite miss. {@code lease=off} is the miss without it. Not
+ * part of {@link Suite}: the lease pays for itself on a model call of milliseconds; this says what it
+ * costs.
  *
  * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}):
  * <pre>
@@ -37,30 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class SqliteLeaseMissBenchmark {
 
+    /** MissBenchmark's SQLite store, with the lease on or off. */
     @State(Scope.Benchmark)
-    public static class LeasedSqlite {
+    public static class LeasedSqlite extends MissBenchmark.Sqlite {
         @Param({"30s", "off"})
         public String lease;
 
-        final CachedService service = new CachedService();
-        Path file;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            file = SqliteFixture.newFile("lease-miss");
-            CachedCompletions.useStore("sqlite:" + file + "?lease=" + lease);
-            service.complete("warm-up");
-        }
-
-        @Setup(Level.Iteration)
-        public void empty() {
-            CachedCompletions.clear();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            CachedCompletions.useConfiguredStore();
-            SqliteFixture.delete(file);
+        @Override
+        String storeOptions() {
+            return "?lease=" + lease;
         }
     }
 

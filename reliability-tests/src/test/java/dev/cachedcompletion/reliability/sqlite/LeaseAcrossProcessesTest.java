@@ -74,16 +74,9 @@ class LeaseAcrossProcessesTest {
                     .hasValue("model key-0");
             assertThat(holder.kill()).as("killed by SIGKILL while it holds the lease").isEqualTo(137);
 
-            for (ForkedJvm waiter : waiters) {
-                waiter.send("go");
-            }
-            for (ForkedJvm waiter : waiters) {
-                awaitDone(waiter);
-            }
+            goAndAwaitDone(waiters);
         } finally {
-            for (ForkedJvm waiter : waiters) {
-                waiter.close();
-            }
+            closeAll(waiters);
         }
 
         assertThat(callsIn("holder")).as("the killed holder's call").containsExactly("key-0");
@@ -109,16 +102,9 @@ class LeaseAcrossProcessesTest {
                 awaitReady(jvm);
             }
             start = System.nanoTime();
-            for (ForkedJvm jvm : jvms) {
-                jvm.send("go");
-            }
-            for (ForkedJvm jvm : jvms) {
-                awaitDone(jvm);
-            }
+            goAndAwaitDone(jvms);
         } finally {
-            for (ForkedJvm jvm : jvms) {
-                jvm.close();
-            }
+            closeAll(jvms);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Integer> calls = new TreeMap<>();
@@ -137,6 +123,22 @@ class LeaseAcrossProcessesTest {
 
     private static void awaitReady(ForkedJvm jvm) throws InterruptedException {
         assertThat(jvm.nextLine(TIMEOUT)).as("%s started; stderr:%n%s", jvm, jvm.stderr()).hasValue("ready");
+    }
+
+    /** Starts the calls of every JVM at once, then waits for each to end. */
+    private static void goAndAwaitDone(List<ForkedJvm> jvms) throws Exception {
+        for (ForkedJvm jvm : jvms) {
+            jvm.send("go");
+        }
+        for (ForkedJvm jvm : jvms) {
+            awaitDone(jvm);
+        }
+    }
+
+    private static void closeAll(List<ForkedJvm> jvms) throws InterruptedException {
+        for (ForkedJvm jvm : jvms) {
+            jvm.close();
+        }
     }
 
     /** Reads past the {@code model <key>} lines to the last one; every answer was right. */

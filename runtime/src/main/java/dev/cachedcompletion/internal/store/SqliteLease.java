@@ -2,13 +2,14 @@ package dev.cachedcompletion.internal.store;
 
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeaseWait;
 import dev.cachedcompletion.spi.StoredValue;
 
 /**
  * One caller's lease on a key of a SQLite file ({@link SqliteLeases}). Granted: the caller computes
  * the value, stores it, and {@link #close() releases} the lease. Held by another process: the
  * caller {@linkplain #awaitValue() waits} for the holder's value, reading the entry and the lease row
- * with growing pauses, and holds no lock of the file while it waits.
+ * with growing pauses ({@link LeaseWait}), and holds no lock of the file while it waits.
  *
  * <p>A lease whose holder died (or overran it) expires; one of the waiting processes then takes it
  * over and computes the value — this lease becomes granted and is released on {@code close} — while
@@ -19,9 +20,6 @@ import dev.cachedcompletion.spi.StoredValue;
  * over by the engine's executor, which orders the two).
  */
 final class SqliteLease implements Lease {
-
-    private static final long FIRST_POLL_MILLIS = 5;
-    private static final long MAX_POLL_MILLIS = 50;
 
     private final SqliteLeases leases;
     private final CacheKey key;
@@ -53,10 +51,9 @@ final class SqliteLease implements Lease {
         if (granted()) {
             return null;
         }
-        long deadline = System.nanoTime() + 2 * leases.ttl().toNanos();
+        LeaseWait wait = new LeaseWait(leases.ttl().multipliedBy(2));
         try {
-            long pause = FIRST_POLL_MILLIS;
-            while (true) {
+            do {
                 StoredValue value = leases.entry(key);
                 if (value != null) {
                     return value;
@@ -69,13 +66,8 @@ final class SqliteLease implements Lease {
                 if (expiresAt <= System.currentTimeMillis() && take()) {
                     return null; // its holder died or overran the lease: this caller computes the value now
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
-                pause = Math.min(MAX_POLL_MILLIS, pause * 2);
-            }
+            } while (wait.pause());
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
