@@ -22,7 +22,7 @@ public final class SqliteStoreProvider implements StoreProvider {
     /** How long a call waits for another writer by default. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofMillis(500);
     /** How long a process may hold the right to compute a key by default. */
-    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+    static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
     /** Waiters wait up to twice the lease: a lease longer than any model call only delays them after a crash. */
     static final Duration MAX_LEASE = Duration.ofHours(1);
 
