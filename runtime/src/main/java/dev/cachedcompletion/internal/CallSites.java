@@ -2,6 +2,7 @@ package dev.cachedcompletion.internal;
 
 import dev.cachedcompletion.support.MethodSite;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,11 @@ import org.aspectj.lang.JoinPoint;
 import org.aspectj.lang.reflect.MethodSignature;
 
 /**
- * Resolves each woven join point to its generated site once, then answers from a map keyed by the
- * join point's static part (one object per join point, compared by identity). Thread-safe.
+ * Resolves each woven join point, or each {@link Method} a proxy intercepts, to its generated site
+ * once, then answers from a map keyed by the join point's static part (one object per join point,
+ * compared by identity) or by the method. Both lead to the same {@link ResolvedSite} for one method,
+ * so that a call handed from a proxy to a woven method is recognised (see {@link CompletionEngine}).
+ * Thread-safe.
  *
  * <p>The maps hang off the declaring class ({@link ClassValue}), not off this object, so that a
  * class loader that is discarded (a hot reload) is not kept alive by the sites resolved for it.
@@ -20,13 +24,19 @@ final class CallSites {
 
     private static final System.Logger LOG = System.getLogger("dev.cachedcompletion");
 
-    private final ClassValue<ConcurrentHashMap<JoinPoint.StaticPart, Optional<ResolvedSite>>> byClass =
-            new ClassValue<>() {
-                @Override
-                protected ConcurrentHashMap<JoinPoint.StaticPart, Optional<ResolvedSite>> computeValue(Class<?> type) {
-                    return new ConcurrentHashMap<>();
-                }
-            };
+    /** The sites of one declaring class, by each way a call can name its method. */
+    private static final class ClassSites {
+        final ConcurrentHashMap<String, Optional<ResolvedSite>> byDescriptor = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<JoinPoint.StaticPart, Optional<ResolvedSite>> byJoinPoint = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<Method, Optional<ResolvedSite>> byMethod = new ConcurrentHashMap<>();
+    }
+
+    private final ClassValue<ClassSites> byClass = new ClassValue<>() {
+        @Override
+        protected ClassSites computeValue(Class<?> type) {
+            return new ClassSites();
+        }
+    };
     private final ConcurrentHashMap<String, MethodStats> statsByMethod = new ConcurrentHashMap<>();
     private final FutureShape futures;
     private final StreamShapes streams;
@@ -42,25 +52,43 @@ final class CallSites {
     /** The site of this join point, or {@code null} if the method must run uncached. */
     ResolvedSite resolve(JoinPoint.StaticPart joinPoint) {
         MethodSignature signature = (MethodSignature) joinPoint.getSignature();
-        ConcurrentHashMap<JoinPoint.StaticPart, Optional<ResolvedSite>> sites = byClass.get(signature.getDeclaringType());
-        Optional<ResolvedSite> known = sites.get(joinPoint);
+        Class<?> declaring = signature.getDeclaringType();
+        ClassSites sites = byClass.get(declaring);
+        Optional<ResolvedSite> known = sites.byJoinPoint.get(joinPoint);
         if (known == null) {
-            known = sites.computeIfAbsent(joinPoint, jp -> resolveFirstTime(signature));
+            known = sites.byJoinPoint.computeIfAbsent(joinPoint,
+                    jp -> byDescriptor(sites, declaring, signature.getName(), signature.getParameterTypes()));
         }
         return known.orElse(null);
     }
 
-    private Optional<ResolvedSite> resolveFirstTime(MethodSignature signature) {
-        String descriptor = GeneratedKeysLookup.descriptor(signature.getName(), signature.getParameterTypes());
+    /** The site of {@code method} as declared (not a bridge), or {@code null} if it must run uncached. */
+    ResolvedSite resolve(Method method) {
+        Class<?> declaring = method.getDeclaringClass();
+        ClassSites sites = byClass.get(declaring);
+        Optional<ResolvedSite> known = sites.byMethod.get(method);
+        if (known == null) {
+            known = sites.byMethod.computeIfAbsent(method,
+                    m -> byDescriptor(sites, declaring, m.getName(), m.getParameterTypes()));
+        }
+        return known.orElse(null);
+    }
+
+    private Optional<ResolvedSite> byDescriptor(ClassSites sites, Class<?> declaring, String name, Class<?>[] parameters) {
+        String descriptor = GeneratedKeysLookup.descriptor(name, parameters);
+        return sites.byDescriptor.computeIfAbsent(descriptor, d -> resolveFirstTime(declaring, d));
+    }
+
+    private Optional<ResolvedSite> resolveFirstTime(Class<?> declaring, String descriptor) {
         try {
-            Optional<ResolvedSite> site = Optional.of(resolve(GeneratedKeysLookup.find(signature.getDeclaringType(), descriptor)));
+            Optional<ResolvedSite> site = Optional.of(resolve(GeneratedKeysLookup.find(declaring, descriptor)));
             onFirstSite.run();
             return site;
         } catch (GeneratedKeysLookup.MissingKeyCodeException e) {
             LOG.log(Level.ERROR, "cached-completion: " + e.getMessage());
         } catch (Throwable e) {
             LOG.log(Level.ERROR, "cached-completion: cannot load the generated key code of "
-                    + signature.getDeclaringType().getName() + "." + descriptor + "; the method runs uncached: " + e, e);
+                    + declaring.getName() + "." + descriptor + "; the method runs uncached: " + e, e);
         }
         return Optional.empty();
     }

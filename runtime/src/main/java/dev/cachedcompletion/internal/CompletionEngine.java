@@ -11,6 +11,7 @@ import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -51,6 +52,7 @@ public final class CompletionEngine {
     private final CallSites sites;
     private final Flights flights = new Flights();
     private final StoreGuard guard = new StoreGuard();
+    private final HandOvers handOvers = new HandOvers();
     private volatile StoreView view;
 
     /** An engine with the configured join timeout, for tests. */
@@ -80,7 +82,28 @@ public final class CompletionEngine {
             Outcomes.bypassed();
             return body.proceed();
         }
+        if (handOvers.takeOver(site)) {
+            return body.proceed(); // a proxy in front of this woven method has cached this call already
+        }
         return call(site, target, args, body);
+    }
+
+    /**
+     * Called by an interception that is not AspectJ (a Spring AOP advisor) for a call of a
+     * {@code @CachedCompletion} method. {@code method} is the method as the class declares it (not
+     * an interface's or a bridge); its key code is found from its declaring class once and kept per
+     * {@link Method}. {@code args} may be kept by the key: pass a copy. {@code body} runs the method
+     * itself on the calling thread; streaming-handler methods need its {@link Invocation#proceed(Object[])}.
+     * If the class is woven as well, the woven aspect lets this call through uncounted, so a call is
+     * cached and counted once. Same guarantees as the woven call; thread-safe.
+     */
+    public Object call(Method method, Object target, Object[] args, Invocation body) throws Throwable {
+        ResolvedSite site = sites.resolve(method);
+        if (site == null) {
+            Outcomes.bypassed();
+            return body.proceed();
+        }
+        return call(site, target, args, handOvers.marking(site, body));
     }
 
     Object call(ResolvedSite site, Object target, Object[] args, Invocation body) throws Throwable {

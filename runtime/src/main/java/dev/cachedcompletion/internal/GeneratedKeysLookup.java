@@ -5,7 +5,7 @@ import dev.cachedcompletion.support.GeneratedKeys;
 import dev.cachedcompletion.support.MethodSite;
 
 /**
- * Finds the generated key code of a woven method: the class beside the declaring class that
+ * Finds the generated key code of an intercepted method: the class beside the declaring class that
  * {@link GeneratedNames} names, the rule the processor names it by. Runs once per join point; this
  * is the only reflection in the call path.
  */
@@ -43,7 +43,7 @@ final class GeneratedKeysLookup {
             keys = (GeneratedKeys) generated.getDeclaredConstructor().newInstance();
         } catch (ClassNotFoundException e) {
             throw new MissingKeyCodeException(declaring.getName() + "." + descriptor
-                    + " is woven but has no generated key code (" + className + " is missing): add "
+                    + " is intercepted (woven or proxied) but has no generated key code (" + className + " is missing): add "
                     + "dev.cachedcompletion:cached-completion-processor to <annotationProcessorPaths> of "
                     + "maven-compiler-plugin and rebuild. The method runs uncached until then.");
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
