@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.aspectj.lang.JoinPoint;
 import org.aspectj.lang.reflect.MethodSignature;
 
@@ -38,6 +40,7 @@ final class CallSites {
         }
     };
     private final ConcurrentHashMap<String, MethodStats> statsByMethod = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<Consumer<MethodStats>> statsListeners = new CopyOnWriteArrayList<>();
     private final FutureShape futures;
     private final StreamShapes streams;
     private final Runnable onFirstSite;
@@ -96,7 +99,41 @@ final class CallSites {
     /** The resolved form of a generated site; sites of one method share their counters. */
     ResolvedSite resolve(MethodSite site) {
         ResultShape shape = site.streamed() ? streams.of(site) : site.async() ? futures : PlainShape.INSTANCE;
-        return new ResolvedSite(site, shape, statsByMethod.computeIfAbsent(site.identity(), MethodStats::new));
+        return new ResolvedSite(site, shape, statsOf(site.identity()));
+    }
+
+    private MethodStats statsOf(String identity) {
+        MethodStats known = statsByMethod.get(identity);
+        if (known != null) {
+            return known;
+        }
+        MethodStats created = new MethodStats(identity);
+        known = statsByMethod.putIfAbsent(identity, created);
+        if (known != null) {
+            return known;
+        }
+        statsListeners.forEach(listener -> tell(listener, created));
+        return created;
+    }
+
+    /**
+     * Tells {@code listener} the counters of every method known now and of each method resolved
+     * later, until the returned handle runs. A method may be told twice (when it is resolved while
+     * the listener is added), so a listener must be idempotent.
+     */
+    Runnable listen(Consumer<MethodStats> listener) {
+        statsListeners.add(listener);
+        statsByMethod.values().forEach(stats -> tell(listener, stats));
+        return () -> statsListeners.remove(listener);
+    }
+
+    private static void tell(Consumer<MethodStats> listener, MethodStats stats) {
+        try {
+            listener.accept(stats);
+        } catch (Throwable e) {
+            // A failing meter registry must not fail the call that resolved the method.
+            LOG.log(Level.WARNING, "cached-completion: a statistics listener failed for " + stats.method() + ": " + e, e);
+        }
     }
 
     List<MethodStats> allStats() {

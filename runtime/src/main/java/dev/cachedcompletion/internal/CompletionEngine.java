@@ -111,7 +111,7 @@ public final class CompletionEngine {
         CacheMode mode = modes.current();
         Duration joinBound = joinTimeout.current(); // read on every call, so that a malformed value fails fast
         if (store.off || mode == CacheMode.OFF) {
-            Outcomes.bypassed();
+            Outcomes.bypassed(site);
             return body.proceed();
         }
         CacheKey key = guard.key(site, target, args);
@@ -290,6 +290,16 @@ public final class CompletionEngine {
     /** Counters of every method that has been called since the JVM started. */
     public List<MethodStats> statistics() {
         return sites.allStats();
+    }
+
+    /**
+     * Calls {@code listener} with the counters of each method known now and of each method first
+     * called later (possibly twice for one method: the listener must be idempotent), until the
+     * returned handle is run. For meter registries (Micrometer), which need every method's counters
+     * once. A listener that throws is logged and does not fail the call. Thread-safe.
+     */
+    public Runnable listenToStatistics(java.util.function.Consumer<MethodStats> listener) {
+        return sites.listen(listener);
     }
 
     /** The store selection this engine reads its store from. */

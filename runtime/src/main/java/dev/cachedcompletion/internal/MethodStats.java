@@ -3,12 +3,17 @@ package dev.cachedcompletion.internal;
 import dev.cachedcompletion.CompletionStatistics;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counters of one cached method. Thread-safe and cheap on the hot path. */
+/**
+ * Counters of one cached method. Thread-safe and cheap on the hot path. Each counter only grows
+ * until {@link #resetCounters()}, so that meters (Micrometer's function counters) can read them.
+ */
 public final class MethodStats {
 
     private final String method;
-    private final LongAdder hits = new LongAdder();
+    private final LongAdder storeHits = new LongAdder();
+    private final LongAdder shared = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final LongAdder bypassed = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder timedMisses = new LongAdder();
     private final LongAdder missNanos = new LongAdder();
@@ -18,7 +23,15 @@ public final class MethodStats {
     }
 
     void hit() {
-        hits.increment();
+        storeHits.increment();
+    }
+
+    void sharedAnswer() {
+        shared.increment();
+    }
+
+    void bypass() {
+        bypassed.increment();
     }
 
     void miss() {
@@ -43,15 +56,41 @@ public final class MethodStats {
 
     /** An estimate of the time the cache saved: mean model-call time × hits. */
     public long timeSavedNanos() {
-        return meanMissNanos() * hits.sum();
+        return meanMissNanos() * hits();
     }
 
     public String method() {
         return method;
     }
 
+    /** Calls answered without calling the model: from the store, or by an identical call in flight. */
     public long hits() {
-        return hits.sum();
+        return storeHits.sum() + shared.sum();
+    }
+
+    /** Calls answered from the store. */
+    public long storeHits() {
+        return storeHits.sum();
+    }
+
+    /** Calls answered by an identical call in flight (in this process or, through a lease, another). */
+    public long sharedAnswers() {
+        return shared.sum();
+    }
+
+    /** Calls that ran without consulting the cache: the store is {@code none} or the mode {@code off}. */
+    public long bypassed() {
+        return bypassed.sum();
+    }
+
+    /** Model calls that completed and were timed. */
+    public long timedModelCalls() {
+        return timedMisses.sum();
+    }
+
+    /** The total time of the {@linkplain #timedModelCalls() timed model calls}. */
+    public long modelCallNanos() {
+        return missNanos.sum();
     }
 
     public long misses() {
@@ -68,8 +107,10 @@ public final class MethodStats {
     }
 
     public void resetCounters() {
-        hits.reset();
+        storeHits.reset();
+        shared.reset();
         misses.reset();
+        bypassed.reset();
         errors.reset();
         timedMisses.reset();
         missNanos.reset();

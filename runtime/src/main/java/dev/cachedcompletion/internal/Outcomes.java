@@ -18,7 +18,11 @@ final class Outcomes {
 
     /** The call was answered from the store ({@link CacheOutcome#HIT}) or by a shared call ({@link CacheOutcome#SHARED}). */
     static void answered(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
-        site.stats.hit();
+        if (outcome == CacheOutcome.SHARED) {
+            site.stats.sharedAnswer();
+        } else {
+            site.stats.hit();
+        }
         record(site, outcome, key);
     }
 
@@ -28,8 +32,14 @@ final class Outcomes {
         record(site, CacheOutcome.MISS, key);
     }
 
-    /** The cache was not consulted. */
+    /** The cache was not consulted, and the method could not be resolved (no counters to count in). */
     static void bypassed() {
+        LastOutcome.set(CacheOutcome.BYPASSED);
+    }
+
+    /** The cache was not consulted: the store is off or the mode is {@code off}. */
+    static void bypassed(ResolvedSite site) {
+        site.stats.bypass();
         LastOutcome.set(CacheOutcome.BYPASSED);
     }
 
@@ -46,7 +56,7 @@ final class Outcomes {
     }
 
     static void answeredLater(ResolvedSite site, CacheKey key) {
-        site.stats.hit();
+        site.stats.sharedAnswer();
         debug(site, CacheOutcome.SHARED, key);
     }
 
