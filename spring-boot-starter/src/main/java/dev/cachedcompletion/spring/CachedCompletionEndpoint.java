@@ -1,0 +1,83 @@
+package dev.cachedcompletion.spring;
+
+import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.internal.CompletionEngine;
+import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.spi.BrowsableStore;
+import dev.cachedcompletion.spi.CompletionStore;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+
+/**
+ * The {@code cachedcompletion} Actuator endpoint: the store, the mode and the counters of every
+ * cached method (read), and clearing the store or one method's entries (delete — a write-level
+ * operation, so {@code management.endpoint.cachedcompletion.access=read-only} refuses it, and it is
+ * reachable over HTTP only where the endpoint is exposed, like every other endpoint).
+ */
+@Endpoint(id = "cachedcompletion")
+public class CachedCompletionEndpoint {
+
+    private final CompletionEngine engine;
+
+    CachedCompletionEndpoint(CompletionEngine engine) {
+        this.engine = engine;
+    }
+
+    /** What the endpoint shows. */
+    public record Report(String store, String mode, List<MethodReport> methods) {
+    }
+
+    /** The counters of one method; times in milliseconds. */
+    public record MethodReport(String method, long hits, long shared, long misses, long bypassed, long errors,
+            double meanModelCallMillis) {
+
+        static MethodReport of(MethodStats stats) {
+            return new MethodReport(stats.method(), stats.storeHits(), stats.sharedAnswers(), stats.misses(),
+                    stats.bypassed(), stats.errors(), stats.meanMissNanos() / 1e6);
+        }
+    }
+
+    /** What a clear did. */
+    public record Cleared(String store, String method, Long entries) {
+    }
+
+    @ReadOperation
+    public Report report() {
+        return new Report(StoreStatus.describeStore(), StoreStatus.describeMode(), engine.statistics().stream()
+                .map(MethodReport::of).sorted(Comparator.comparing(MethodReport::method)).toList());
+    }
+
+    /** The counters of {@code method} (its identity, as the report lists it), or {@code null} (404) if unknown. */
+    @ReadOperation
+    public MethodReport method(@Selector String method) {
+        return engine.statistics().stream().filter(s -> s.method().equals(method)).findFirst()
+                .map(MethodReport::of).orElse(null);
+    }
+
+    /** Removes every entry of the store. */
+    @DeleteOperation
+    public Cleared clearAll() {
+        CompletionStore store = CachedCompletions.store();
+        store.clear();
+        return new Cleared(store.describe(), null, null);
+    }
+
+    /**
+     * Removes the entries of {@code method}.
+     *
+     * @throws UnsupportedOperationException (400) if the store cannot list entries by method (memory)
+     */
+    @DeleteOperation
+    public Cleared clearMethod(@Selector String method) {
+        CompletionStore store = CachedCompletions.store();
+        if (!(store instanceof BrowsableStore browsable)) {
+            throw new UnsupportedOperationException("the store " + store.describe() + " cannot remove the entries "
+                    + "of one method; clear the whole store instead (DELETE /actuator/cachedcompletion)");
+        }
+        return new Cleared(store.describe(), method, browsable.remove(method, null));
+    }
+}

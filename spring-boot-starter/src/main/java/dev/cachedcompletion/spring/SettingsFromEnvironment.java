@@ -1,0 +1,82 @@
+package dev.cachedcompletion.spring;
+
+import dev.cachedcompletion.CacheConfigurationException;
+import dev.cachedcompletion.CacheMode;
+import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.internal.config.StoreFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Reads {@code cachedcompletion.store} and {@code cachedcompletion.mode} from the Spring
+ * {@link Environment} when the context starts, and uses them for the one cache of this class loader.
+ * The environment already holds the system properties and the environment variables, so Spring's
+ * order decides: command-line arguments, then {@code -D} system properties, then environment
+ * variables ({@code CACHEDCOMPLETION_STORE}), then {@code application-<profile>.yml}, then
+ * {@code application.yml}. A setting absent from all of them is left to the runtime's own default.
+ *
+ * <p>A malformed value stops the context with a message naming the property, where it came from,
+ * the value (without a password) and the valid forms. When the context closes, the store it opened
+ * is closed and the cache goes back to the JVM's own configuration.
+ */
+final class SettingsFromEnvironment implements InitializingBean, DisposableBean {
+
+    static final String STORE = StoreFactory.PROPERTY;
+    static final String MODE = "cachedcompletion.mode";
+
+    private final Environment environment;
+    private boolean storeSet;
+    private boolean modeSet;
+
+    SettingsFromEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        String store = environment.getProperty(STORE);
+        if (store != null) {
+            CachedCompletions.useStore(StoreFactory.open(store, STORE + " (" + sourceOf(STORE) + ")"));
+            storeSet = true;
+        }
+        String mode = environment.getProperty(MODE);
+        if (mode != null) {
+            CachedCompletions.useMode(parseMode(mode));
+            modeSet = true;
+        }
+    }
+
+    private CacheMode parseMode(String text) {
+        try {
+            return CacheMode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CacheConfigurationException(MODE + "=\"" + text + "\" (" + sourceOf(MODE)
+                    + ") is not a valid cache mode. Valid forms: " + CacheMode.validForms() + ".");
+        }
+    }
+
+    /** Which of Spring's property sources gave the value, so that a bad one can be found. */
+    private String sourceOf(String property) {
+        if (environment instanceof ConfigurableEnvironment configurable) {
+            for (PropertySource<?> source : configurable.getPropertySources()) {
+                if (source.containsProperty(property)) {
+                    return "from " + source.getName();
+                }
+            }
+        }
+        return "from the Spring environment";
+    }
+
+    @Override
+    public void destroy() {
+        if (storeSet) {
+            CachedCompletions.useConfiguredStore();
+        }
+        if (modeSet) {
+            CachedCompletions.useConfiguredMode();
+        }
+    }
+}
