@@ -6,6 +6,9 @@ import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
@@ -58,12 +61,17 @@ final class SettingsFromEnvironment implements InitializingBean, DisposableBean 
         }
     }
 
-    /** Which of Spring's property sources gave the value, so that a bad one can be found. */
+    /**
+     * Which of Spring's property sources gave the value — a file and line where Spring knows them — so
+     * that a bad value can be found. Skips the view Spring Boot puts in front of all the others.
+     */
     private String sourceOf(String property) {
         if (environment instanceof ConfigurableEnvironment configurable) {
             for (PropertySource<?> source : configurable.getPropertySources()) {
-                if (source.containsProperty(property)) {
-                    return "from " + source.getName();
+                if (!ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)
+                        && source.containsProperty(property)) {
+                    Origin origin = OriginLookup.getOrigin(source, property);
+                    return "from " + (origin != null ? origin : source.getName());
                 }
             }
         }
