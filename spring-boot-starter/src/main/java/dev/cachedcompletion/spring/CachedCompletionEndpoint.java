@@ -7,6 +7,7 @@ import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -69,14 +70,15 @@ public class CachedCompletionEndpoint {
     /**
      * Removes the entries of {@code method}.
      *
-     * @throws UnsupportedOperationException (400) if the store cannot list entries by method (memory)
+     * @throws InvalidEndpointRequestException (400) if the store cannot find entries by method (memory)
      */
     @DeleteOperation
     public Cleared clearMethod(@Selector String method) {
         CompletionStore store = CachedCompletions.store();
         if (!(store instanceof BrowsableStore browsable)) {
-            throw new UnsupportedOperationException("the store " + store.describe() + " cannot remove the entries "
-                    + "of one method; clear the whole store instead (DELETE /actuator/cachedcompletion)");
+            String reason = "the store " + store.describe() + " cannot remove the entries of one method; clear the "
+                    + "whole store instead (DELETE /actuator/cachedcompletion)";
+            throw new InvalidEndpointRequestException(reason, reason);
         }
         return new Cleared(store.describe(), method, browsable.remove(method, null));
     }

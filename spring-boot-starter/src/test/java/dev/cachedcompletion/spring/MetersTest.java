@@ -1,0 +1,71 @@
+package dev.cachedcompletion.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cachedcompletion.CacheMode;
+import dev.cachedcompletion.CacheScope;
+import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.spring.unwoven.PlainJokes;
+import dev.cachedcompletion.spring.woven.WovenJokes;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Micrometer meters per method, read from the cache's own counters: in a Spring Boot application's
+ * registry, and bound by hand outside Spring. Real registries, no mocks.
+ */
+@ExtendWith(FreshCache.class)
+class MetersTest {
+
+    @Test
+    void aSpringBootApplicationGetsCallsByOutcomeAndModelCallTimePerMethod() {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JokeApplication.class)
+                .web(WebApplicationType.NONE).run()) {
+            PlainJokes jokes = app.getBean(PlainJokes.class);
+            jokes.joke("bees");
+            jokes.joke("bees");
+            jokes.joke("bees");
+            try (CacheScope off = CachedCompletions.withMode(CacheMode.OFF)) {
+                jokes.joke("bees");
+            }
+
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            assertThat(calls(registry, JokeBeans.PLAIN, "miss")).isEqualTo(1);
+            assertThat(calls(registry, JokeBeans.PLAIN, "hit")).isEqualTo(2);
+            assertThat(calls(registry, JokeBeans.PLAIN, "shared")).isZero();
+            assertThat(calls(registry, JokeBeans.PLAIN, "bypassed")).isEqualTo(1);
+            assertThat(registry.get("cachedcompletion.errors").tag("method", JokeBeans.PLAIN).functionCounter().count())
+                    .isZero();
+            FunctionTimer model = registry.get("cachedcompletion.model.calls").tag("method", JokeBeans.PLAIN)
+                    .functionTimer();
+            assertThat(model.count()).isEqualTo(1);
+            assertThat(model.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        }
+    }
+
+    @Test
+    void theBinderWorksWithoutSpringForAMethodFirstCalledAfterBinding() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        try (CachedCompletionMeters meters = new CachedCompletionMeters()) {
+            meters.bindTo(registry);
+            WovenJokes jokes = new WovenJokes(); // woven: cached with no Spring at all
+            jokes.joke("moths");
+            jokes.joke("moths");
+
+            assertThat(calls(registry, JokeBeans.WOVEN, "miss")).isEqualTo(1);
+            assertThat(calls(registry, JokeBeans.WOVEN, "hit")).isEqualTo(1);
+        }
+    }
+
+    private static double calls(MeterRegistry registry, String method, String outcome) {
+        return registry.get("cachedcompletion.calls").tag("method", method).tag("outcome", outcome)
+                .functionCounter().count();
+    }
+}
