@@ -51,6 +51,17 @@ class ProxyAdvisorTest {
     }
 
     @Test
+    void aStreamedAnswerIsRecordedThroughTheProxyAndReplayed() {
+        contexts.run(context -> {
+            PlainJokes jokes = context.getBean(PlainJokes.class);
+            assertThat(jokes.jokeLines("frogs").toList()).containsExactly("line 1 of joke 1", "line 2 about frogs");
+            assertThat(jokes.jokeLines("frogs").toList()).containsExactly("line 1 of joke 1", "line 2 about frogs");
+
+            assertThat(jokes.modelCalls()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aWovenAndAnUnwovenBeanInOneContextAreEachCountedOncePerCall() {
         contexts.run(context -> {
             PlainJokes plain = context.getBean(PlainJokes.class);

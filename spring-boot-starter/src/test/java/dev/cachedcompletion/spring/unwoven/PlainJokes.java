@@ -2,6 +2,7 @@ package dev.cachedcompletion.spring.unwoven;
 
 import dev.cachedcompletion.CachedCompletion;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /** A bean whose class is compiled with the processor but not woven: only the proxy can cache it. */
 public class PlainJokes {
@@ -11,6 +12,13 @@ public class PlainJokes {
     @CachedCompletion
     public String joke(String topic) {
         return "plain joke " + modelCalls.incrementAndGet() + " about " + topic;
+    }
+
+    /** A streamed answer, one line at a time. */
+    @CachedCompletion
+    public Stream<String> jokeLines(String topic) {
+        int call = modelCalls.incrementAndGet();
+        return Stream.of("line 1 of joke " + call, "line 2 about " + topic);
     }
 
     /** Calls the cached method from inside the bean: a proxy cannot intercept that. */
