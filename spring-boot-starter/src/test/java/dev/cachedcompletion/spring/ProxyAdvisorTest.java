@@ -7,7 +7,12 @@ import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.CompletionStatistics;
 import dev.cachedcompletion.spring.unwoven.PlainJokes;
 import dev.cachedcompletion.spring.woven.WovenJokes;
+import dev.cachedcompletion.spring.unwoven.LineHandler;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.aop.support.AopUtils;
@@ -59,6 +64,40 @@ class ProxyAdvisorTest {
 
             assertThat(jokes.modelCalls()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aHandlerMethodRunsWithTheRecorderInPlaceOfTheCallersHandler() {
+        contexts.run(context -> {
+            PlainJokes jokes = context.getBean(PlainJokes.class);
+            assertThat(linesOf(jokes, "geese")).containsExactly("line 1 of joke 1", "line 2 about geese");
+            assertThat(linesOf(jokes, "geese")).containsExactly("line 1 of joke 1", "line 2 about geese");
+
+            assertThat(jokes.modelCalls()).isEqualTo(1);
+        });
+    }
+
+    /** The lines a handler received, once it was told the answer is done (a replay may deliver on another thread). */
+    private static List<String> linesOf(PlainJokes jokes, String topic) throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<List<String>> done = new CompletableFuture<>();
+        jokes.tellLines(topic, new LineHandler() {
+            @Override
+            public void onLine(String line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void onDone() {
+                done.complete(lines);
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                done.completeExceptionally(failure);
+            }
+        });
+        return done.get(10, TimeUnit.SECONDS);
     }
 
     @Test

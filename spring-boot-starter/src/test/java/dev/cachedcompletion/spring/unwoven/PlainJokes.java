@@ -21,6 +21,15 @@ public class PlainJokes {
         return Stream.of("line 1 of joke " + call, "line 2 about " + topic);
     }
 
+    /** A streamed answer into a handler parameter: the cache runs the body with a recorder in its place. */
+    @CachedCompletion
+    public void tellLines(String topic, LineHandler handler) {
+        int call = modelCalls.incrementAndGet();
+        handler.onLine("line 1 of joke " + call);
+        handler.onLine("line 2 about " + topic);
+        handler.onDone();
+    }
+
     /** Calls the cached method from inside the bean: a proxy cannot intercept that. */
     public String jokeFromInside(String topic) {
         return joke(topic);
