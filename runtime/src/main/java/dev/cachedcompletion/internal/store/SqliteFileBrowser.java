@@ -44,22 +44,39 @@ final class SqliteFileBrowser {
         return withFile(c -> c.deleteEntries(methodId, createdBeforeMillis));
     }
 
-    private interface Work {
+    /** The file's pages, free pages and WAL, read from its header. */
+    SqliteSpace space(Path wal) {
+        Work<SqliteSpace> read = c -> SqliteHousekeeping.space(c, SqliteSweeper.sizeOf(wal));
+        return withFile(read, read);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private interface EntryWork {
         long run(SqliteConnection c) throws SQLException;
     }
 
-    /** Runs {@code work} on the file if it holds a cache; an empty database counts as no entries. */
-    private long withFile(Work work) {
+    private long withFile(EntryWork work) {
+        return withFile(connection -> {
+            try (SqliteConnection c = new SqliteConnection(connection)) {
+                return work.run(c);
+            }
+        }, empty -> 0L);
+    }
+
+    /**
+     * Runs {@code work} on the file if it holds a cache, {@code whenEmpty} if it is an empty
+     * database (nothing was ever stored).
+     */
+    private <T> T withFile(Work<T> work, Work<T> whenEmpty) {
         if (!Files.exists(path)) {
             throw new SqliteStoreException(description + ": there is no cache file at " + path, null);
         }
         try (Connection connection = connectWithoutCreating()) {
-            if (!SqliteSchema.checkExisting(connection, path.toString())) {
-                return 0;
-            }
-            try (SqliteConnection c = new SqliteConnection(connection)) {
-                return work.run(c);
-            }
+            return SqliteSchema.checkExisting(connection, path.toString()) ? work.run(connection)
+                    : whenEmpty.run(connection);
         } catch (SQLException e) {
             throw new SqliteStoreException(description + ": " + e.getMessage(), e);
         }

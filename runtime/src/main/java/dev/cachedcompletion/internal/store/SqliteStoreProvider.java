@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * {@code sqlite:<path>[?busyTimeout=<duration>&ttl=<duration>]}. A relative path is resolved
- * against the working directory, like {@code .langchain.db}. {@code busyTimeout} (default 500ms)
- * bounds how long a call waits for another process's write before it gives up and runs as a miss.
+ * {@code sqlite:<path>[?busyTimeout=<duration>&maxBytes=<size>&ttl=<duration>]}. A relative path is
+ * resolved against the working directory, like {@code .langchain.db}. {@code busyTimeout} (default
+ * 500ms) bounds how long a call waits for another process's write before it gives up and runs as a
+ * miss. {@code maxBytes} (default none, at least 1m) is the size the file and its WAL are kept near,
+ * by evicting the oldest entries in the background.
  */
 public final class SqliteStoreProvider implements StoreProvider {
 
@@ -26,7 +28,8 @@ public final class SqliteStoreProvider implements StoreProvider {
 
     @Override
     public String usage() {
-        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&ttl=<duration>]";
+        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&maxBytes=<size, e.g. 256m>"
+                + "&ttl=<duration>]";
     }
 
     @Override
@@ -38,17 +41,22 @@ public final class SqliteStoreProvider implements StoreProvider {
         if (location.equals(":memory:") || location.startsWith("file:")) {
             throw new StoreSpecException("'sqlite' takes a plain file path, not '" + location + "'");
         }
-        spec.requireOnlyOptions(Set.of("busyTimeout", "ttl"));
+        spec.requireOnlyOptions(Set.of("busyTimeout", "maxBytes", "ttl"));
         requireDriver();
         Duration busyTimeout = spec.duration("busyTimeout", DEFAULT_BUSY_TIMEOUT);
         Duration ttl = spec.duration("ttl", null);
+        long maxBytes = spec.bytes("maxBytes", SqliteBound.NONE);
+        if (maxBytes != SqliteBound.NONE && maxBytes < SqliteBound.MIN_BYTES) {
+            throw new StoreSpecException("option 'maxBytes=" + spec.options().get("maxBytes") + "': a SQLite file needs"
+                    + " at least 1m (its WAL journal alone may hold 128k); use 1m or more, or leave maxBytes out");
+        }
         Path path;
         try {
             path = Path.of(location);
         } catch (InvalidPathException e) {
             throw new StoreSpecException("'" + location + "' is not a valid file path: " + e.getReason());
         }
-        return new SqliteStore(path, busyTimeout, ttl);
+        return new SqliteStore(path, busyTimeout, ttl, new SqliteBound(maxBytes));
     }
 
     private static void requireDriver() {

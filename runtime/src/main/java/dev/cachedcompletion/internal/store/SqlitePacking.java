@@ -1,0 +1,113 @@
+package dev.cachedcompletion.internal.store;
+
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * How a value is kept in the file: as given, or deflated when it is long and deflating saves at least
+ * an eighth. A deflated value starts with {@link #MAGIC}, {@code 'C' 'Z'} (a value in the library's
+ * format starts with {@code 'C' 'V'}), then the length of the value as a 4-byte big-endian number,
+ * then raw deflate data. Stateless and thread-safe; a {@code Deflater} or {@code Inflater} lives only
+ * for one call.
+ *
+ * <p>A stored value that claims to be deflated but does not inflate to exactly its stated length
+ * unpacks to {@code null}: to the store, a miss.
+ */
+final class SqlitePacking {
+
+    /** Values shorter than this are kept as they are: they fit their page, and inflating costs every hit. */
+    static final int DEFLATE_FROM = 1024;
+
+    private static final byte[] MAGIC = {'C', 'Z'};
+    private static final int HEADER = MAGIC.length + 4;
+    /** Deflate's best ratio is about 1032 to 1: a stated length beyond that is a lie, not allocated. */
+    private static final long MAX_RATIO = 1100;
+
+    private SqlitePacking() {
+    }
+
+    /**
+     * The bytes to store for {@code value}: deflated if that saves an eighth, else {@code value}
+     * itself. A value that starts like a deflated one is always deflated, so that it reads back as
+     * it was given.
+     */
+    static byte[] pack(byte[] value) {
+        boolean lookalike = isDeflated(value);
+        if (value.length < DEFLATE_FROM && !lookalike) {
+            return value;
+        }
+        byte[] deflated = deflate(value, lookalike ? HEADER + value.length + value.length / 8 + 64
+                : value.length - value.length / 8);
+        return deflated != null ? deflated : value;
+    }
+
+    /** Header and deflate data, if they fit in {@code limit} bytes; else null. */
+    private static byte[] deflate(byte[] value, int limit) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(value);
+            deflater.finish();
+            byte[] out = new byte[limit];
+            System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
+            writeInt(out, MAGIC.length, value.length);
+            int n = HEADER;
+            while (!deflater.finished() && n < limit) {
+                n += deflater.deflate(out, n, limit - n);
+            }
+            return deflater.finished() ? Arrays.copyOf(out, n) : null;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** The value {@code stored} holds: itself if it was kept as given, inflated if deflated; {@code null} if damaged. */
+    static byte[] unpack(byte[] stored) {
+        if (!isDeflated(stored)) {
+            return stored;
+        }
+        if (stored.length < HEADER) {
+            return null;
+        }
+        int length = readInt(stored, MAGIC.length);
+        if (length < 0 || length > (stored.length - HEADER) * MAX_RATIO) {
+            return null;
+        }
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(stored, HEADER, stored.length - HEADER);
+            byte[] value = new byte[length];
+            int n = 0;
+            while (n < length) {
+                int got = inflater.inflate(value, n, length - n);
+                if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                    return null;
+                }
+                n += got;
+            }
+            // Raw deflate may need one more call to see its end; the value must end exactly there.
+            return inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished() ? value : null;
+        } catch (DataFormatException damaged) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Whether {@code stored} is marked as deflated (it may still be damaged). */
+    static boolean isDeflated(byte[] stored) {
+        return stored.length >= MAGIC.length && stored[0] == MAGIC[0] && stored[1] == MAGIC[1];
+    }
+
+    private static void writeInt(byte[] out, int at, int v) {
+        out[at] = (byte) (v >>> 24);
+        out[at + 1] = (byte) (v >>> 16);
+        out[at + 2] = (byte) (v >>> 8);
+        out[at + 3] = (byte) v;
+    }
+
+    private static int readInt(byte[] in, int at) {
+        return (in[at] & 0xFF) << 24 | (in[at + 1] & 0xFF) << 16 | (in[at + 2] & 0xFF) << 8 | (in[at + 3] & 0xFF);
+    }
+}
