@@ -71,14 +71,19 @@ final class SqliteFileBrowser {
      * database (nothing was ever stored).
      */
     private <T> T withFile(Work<T> work, Work<T> whenEmpty) {
-        if (!Files.exists(path)) {
-            throw new SqliteStoreException(description + ": there is no cache file at " + path, null);
-        }
+        requireFile();
         try (Connection connection = connectWithoutCreating()) {
             return SqliteSchema.checkExisting(connection, path.toString()) ? work.run(connection)
                     : whenEmpty.run(connection);
         } catch (SQLException e) {
             throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws SqliteStoreException if there is no file at the path */
+    void requireFile() {
+        if (!Files.exists(path)) {
+            throw new SqliteStoreException(description + ": there is no cache file at " + path, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cachedcompletion.internal.store;
 
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -8,12 +9,13 @@ import java.util.zip.Inflater;
 /**
  * How a value is kept in the file: as given, or deflated when it is long and deflating saves at least
  * an eighth. A deflated value starts with {@link #MAGIC}, {@code 'C' 'Z'} (a value in the library's
- * format starts with {@code 'C' 'V'}), then the length of the value as a 4-byte big-endian number,
- * then raw deflate data. Stateless and thread-safe; a {@code Deflater} or {@code Inflater} lives only
- * for one call.
+ * format starts with {@code 'C' 'V'}), then the length of the value and its CRC-32, each a 4-byte
+ * big-endian number, then raw deflate data. Stateless and thread-safe; a {@code Deflater} or
+ * {@code Inflater} lives only for one call.
  *
- * <p>A stored value that claims to be deflated but does not inflate to exactly its stated length
- * unpacks to {@code null}: to the store, a miss.
+ * <p>A stored value that claims to be deflated but does not inflate to exactly its stated length and
+ * checksum unpacks to {@code null}: to the store, a miss. (Deflate itself has no checksum: one flipped
+ * bit can inflate to other text of the same length, which could read as a valid, wrong answer.)
  */
 final class SqlitePacking {
 
@@ -21,7 +23,7 @@ final class SqlitePacking {
     static final int DEFLATE_FROM = 1024;
 
     private static final byte[] MAGIC = {'C', 'Z'};
-    private static final int HEADER = MAGIC.length + 4;
+    private static final int HEADER = MAGIC.length + 8;
     /** Deflate's best ratio is about 1032 to 1: a stated length beyond that is a lie, not allocated. */
     private static final long MAX_RATIO = 1100;
 
@@ -52,6 +54,7 @@ final class SqlitePacking {
             byte[] out = new byte[limit];
             System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
             writeInt(out, MAGIC.length, value.length);
+            writeInt(out, MAGIC.length + 4, crc(value));
             int n = HEADER;
             while (!deflater.finished() && n < limit) {
                 n += deflater.deflate(out, n, limit - n);
@@ -87,7 +90,8 @@ final class SqlitePacking {
                 n += got;
             }
             // Raw deflate may need one more call to see its end; the value must end exactly there.
-            return inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished() ? value : null;
+            boolean ended = inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished();
+            return ended && inflater.getRemaining() == 0 && crc(value) == readInt(stored, MAGIC.length + 4) ? value : null;
         } catch (DataFormatException damaged) {
             return null;
         } finally {
@@ -98,6 +102,12 @@ final class SqlitePacking {
     /** Whether {@code stored} is marked as deflated (it may still be damaged). */
     static boolean isDeflated(byte[] stored) {
         return stored.length >= MAGIC.length && stored[0] == MAGIC[0] && stored[1] == MAGIC[1];
+    }
+
+    private static int crc(byte[] value) {
+        CRC32 crc = new CRC32();
+        crc.update(value);
+        return (int) crc.getValue();
     }
 
     private static void writeInt(byte[] out, int at, int v) {

@@ -112,11 +112,14 @@ final class SqliteSchema {
     }
 
     private static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // Outside a transaction and before the first table, or it has no effect (and none on a file
+            // another process has just initialized): lets the sweeper give free pages back.
+            s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+        }
         inImmediateTransaction(c, s -> {
             // Checked again under the write lock: another process may have initialized the file.
             if (intPragma(c, "application_id") != APPLICATION_ID) {
-                // Before the first table, or it has no effect: lets the sweeper give free pages back.
-                s.execute("PRAGMA auto_vacuum = INCREMENTAL");
                 createTables(s);
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
                 s.execute("PRAGMA user_version = " + VERSION);

@@ -111,7 +111,7 @@ final class SqliteStore implements CompactableStore {
     /** Converts a file of schema 1 first, as the first call of an application would. */
     @Override
     public StoreSpace compact() {
-        space(); // throws, creating nothing, if there is no cache file
+        browser().requireFile(); // creates nothing
         connections.run(c -> null); // checks the file, converts schema 1
         file.inWriteTurn(() -> connections.run(c -> {
             try (Connection own = file.connect()) { // VACUUM wants a connection with no statement of its own

@@ -48,7 +48,7 @@ public final class SqliteStoreProvider implements StoreProvider {
         long maxBytes = spec.bytes("maxBytes", SqliteBound.NONE);
         if (maxBytes != SqliteBound.NONE && maxBytes < SqliteBound.MIN_BYTES) {
             throw new StoreSpecException("option 'maxBytes=" + spec.options().get("maxBytes") + "': a SQLite file needs"
-                    + " at least 1m (its WAL journal alone may hold 128k); use 1m or more, or leave maxBytes out");
+                    + " at least 1m (its WAL journal alone may hold 256k); use 1m or more, or leave maxBytes out");
         }
         Path path;
         try {

@@ -136,17 +136,15 @@ final class SqliteSweeper implements AutoCloseable {
 
     private void releaseFreePagesAndCheckpoint() throws SQLException {
         SqliteSpace space = space();
-        long spare = space.freePages() - bound.keepFreeBytes(space.fileBytes()) / space.pageSize();
         boolean released = false;
-        while (!closed && space.incremental() && spare > 0) {
-            long pages = spare;
+        while (!closed && space.incremental() && releasablePages(space) > 0) {
+            long pages = releasablePages(space);
             inWriteTurn(h -> {
                 h.releaseFreePages(pages);
                 return 0;
             });
             released = true;
             space = space();
-            spare = space.freePages() - bound.keepFreeBytes(space.fileBytes()) / space.pageSize();
         }
         if (space.walBytes() > bound.walBytes()) {
             inWriteTurn(h -> {
@@ -156,6 +154,10 @@ final class SqliteSweeper implements AutoCloseable {
         } else if (released) {
             housekeeping.checkpoint(false); // shortens the file now, if no reader is in the way
         }
+    }
+
+    private long releasablePages(SqliteSpace space) {
+        return bound.releasableBytes(space.fileBytes(), space.freePages() * space.pageSize()) / space.pageSize();
     }
 
     private SqliteSpace space() throws SQLException {

@@ -28,6 +28,10 @@ class StoreFactoryMalformedSpecTest {
         "sqlite::memory:",                      // SQLite's in-memory name is not a cache file
         "sqlite:x.db?journal=wal",              // unknown sqlite option
         "sqlite:x.db?busyTimeout=soon",         // bad duration
+        "sqlite:x.db?maxBytes=lots",            // bad size
+        "sqlite:x.db?maxBytes=0",               // zero size
+        "sqlite:x.db?maxBytes=512k",            // too small for a file and its WAL
+        "sqlite:x.db?maxbytes=64m",             // option names are case-sensitive
         "memory?foo=1",                         // unknown option
         "memory?maxentries=10",                 // option names are case-sensitive
         "memory?maxEntries=many",               // bad number
@@ -59,6 +63,14 @@ class StoreFactoryMalformedSpecTest {
                 .startsWith(SOURCE + "=\"" + spec + "\"")
                 .contains("Valid forms")
                 .contains("memory[?", "sqlite:<path", "none");
+    }
+
+    @Test
+    void tooSmallSqliteBoundSaysTheSmallestThereIs() {
+        CacheConfigurationException e = catchThrowableOfType(CacheConfigurationException.class,
+                () -> StoreFactory.open("sqlite:x.db?maxBytes=512k", SOURCE));
+
+        assertThat(e.getMessage()).contains("maxBytes=512k", "at least 1m", "maxBytes=<size");
     }
 
     @Test
