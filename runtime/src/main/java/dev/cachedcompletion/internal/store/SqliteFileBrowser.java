@@ -47,7 +47,7 @@ final class SqliteFileBrowser {
     /** The file's pages, free pages and WAL, read from its header. */
     SqliteSpace space(Path wal) {
         Work<SqliteSpace> read = c -> SqliteHousekeeping.space(c, SqliteSweeper.sizeOf(wal));
-        return withFile(read, read);
+        return withFile(true, read, read);
     }
 
     private interface Work<T> {
@@ -59,7 +59,7 @@ final class SqliteFileBrowser {
     }
 
     private long withFile(EntryWork work) {
-        return withFile(connection -> {
+        return withFile(false, connection -> {
             try (SqliteConnection c = new SqliteConnection(connection)) {
                 return work.run(c);
             }
@@ -70,10 +70,10 @@ final class SqliteFileBrowser {
      * Runs {@code work} on the file if it holds a cache, {@code whenEmpty} if it is an empty
      * database (nothing was ever stored).
      */
-    private <T> T withFile(Work<T> work, Work<T> whenEmpty) {
+    private <T> T withFile(boolean schemaOneToo, Work<T> work, Work<T> whenEmpty) {
         requireFile();
         try (Connection connection = connectWithoutCreating()) {
-            return SqliteSchema.checkExisting(connection, path.toString()) ? work.run(connection)
+            return SqliteSchema.checkExisting(connection, path.toString(), schemaOneToo) ? work.run(connection)
                     : whenEmpty.run(connection);
         } catch (SQLException e) {
             throw new SqliteStoreException(description + ": " + e.getMessage(), e);

@@ -89,10 +89,21 @@ final class SqliteSchema {
      * @throws RefusedFileException if the file belongs to another application or another schema version
      */
     static boolean checkExisting(Connection c, String file) throws SQLException {
+        return checkExisting(c, file, false);
+    }
+
+    /**
+     * {@link #checkExisting(Connection, String)}, also accepting a file of schema 1 if
+     * {@code schemaOneToo}: for reading the file's size, which is the same in every schema.
+     */
+    static boolean checkExisting(Connection c, String file, boolean schemaOneToo) throws SQLException {
         int[] header = readHeader(c);
         int applicationId = header[0];
         int version = header[1];
         if (applicationId == APPLICATION_ID) {
+            if (version == SqliteMigration.FROM_VERSION && schemaOneToo) {
+                return true;
+            }
             if (version == SqliteMigration.FROM_VERSION) {
                 throw new RefusedFileException(file + " has cached-completion schema " + version + "; this version"
                         + " reads schema " + VERSION + ". It is left untouched: `cached-completion compact` (or the"
