@@ -42,6 +42,13 @@ final class StoreStatistics {
         byMethod.computeIfAbsent(e.methodId(), m -> new Totals()).add(e, now);
     }
 
+    /** {@code file     28672 (28.0 KiB); WAL 0; 1 free page, 4096 (4.0 KiB), which compact gives back}. */
+    static String fileLine(StoreSpace space) {
+        return "file     " + Text.bytes(space.fileBytes()) + "; WAL " + Text.bytes(space.journalBytes()) + "; "
+                + Text.count(space.freePages(), "free page", "free pages") + ", " + Text.bytes(space.freeBytes())
+                + ", which compact gives back";
+    }
+
     Totals all() {
         return all;
     }
@@ -59,9 +66,7 @@ final class StoreStatistics {
         }
         out.println("bytes    " + Text.bytes(all.bytes));
         if (space != null) {
-            out.println("file     " + Text.bytes(space.fileBytes()) + ", WAL " + Text.bytes(space.journalBytes()) + ", "
-                    + Text.count(space.freePages(), "free page", "free pages") + " (" + Text.bytes(space.freeBytes())
-                    + ", given back by compact)");
+            out.println(fileLine(space));
         }
         if (all.entries == 0) {
             return;

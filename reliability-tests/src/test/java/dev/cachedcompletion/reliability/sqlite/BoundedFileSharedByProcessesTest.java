@@ -2,11 +2,13 @@ package dev.cachedcompletion.reliability.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,20 @@ class BoundedFileSharedByProcessesTest {
     void threeJvmsWritingFiveTimesTheBoundLeaveTheFileUnderIt() throws Exception {
         Path file = dir.resolve("bounded.db");
         List<ForkedJvm> jvms = new ArrayList<>();
-        long largest = 0;
+        AtomicLong largestFile = new AtomicLong();
+        AtomicLong largestWal = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                largestFile.accumulateAndGet(size(file), Math::max);
+                largestWal.accumulateAndGet(size(Path.of(file + "-wal")), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "file size sampler");
+        sampler.setDaemon(true);
         try {
             for (int p = 0; p < PROCESSES; p++) {
                 jvms.add(ForkedJvm.start(dir, "sqlite:" + file + "?maxBytes=1m&busyTimeout=5s", BoundedFileWriter.class,
@@ -40,13 +55,14 @@ class BoundedFileSharedByProcessesTest {
             for (ForkedJvm jvm : jvms) {
                 assertThat(jvm.nextLine(TIMEOUT)).as("%s started; stderr:%n%s", jvm, jvm.stderr()).hasValue("ready");
             }
+            sampler.start();
             for (ForkedJvm jvm : jvms) {
                 jvm.send("go");
             }
             for (ForkedJvm jvm : jvms) {
                 assertThat(jvm.nextLine(TIMEOUT)).as("%s; stderr:%n%s", jvm, jvm.stderr()).hasValue("written wrong=0 storeErrors=0");
-                largest = Math.max(largest, fileAndWal(file));
             }
+            sampler.interrupt();
 
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             while (fileAndWal(file) > BOUND && System.nanoTime() - deadline < 0) {
@@ -63,9 +79,10 @@ class BoundedFileSharedByProcessesTest {
             assertThat(RawSqlite.integrityCheck(file)).isEqualTo("ok");
             assertThat(entries).isPositive();
             System.out.printf("[sqlite] %d JVMs wrote %d answers of %d B (%.1f MiB) into sqlite:...?maxBytes=1m:"
-                    + " file+WAL %.2f MiB when the last finished writing, %.2f MiB once settled, %d entries kept;"
-                    + " integrity_check ok%n", PROCESSES, PROCESSES * CALLS, LENGTH,
-                    PROCESSES * CALLS * (double) LENGTH / (1 << 20), largest / 1048576.0, settled / 1048576.0, entries);
+                    + " largest file %.2f MiB and WAL %.2f MiB seen while they wrote, file+WAL %.2f MiB once settled,"
+                    + " %d entries kept; integrity_check ok%n", PROCESSES, PROCESSES * CALLS, LENGTH,
+                    PROCESSES * CALLS * (double) LENGTH / (1 << 20), largestFile.get() / 1048576.0,
+                    largestWal.get() / 1048576.0, settled / 1048576.0, entries);
         } finally {
             for (ForkedJvm jvm : jvms) {
                 jvm.close();
@@ -73,8 +90,15 @@ class BoundedFileSharedByProcessesTest {
         }
     }
 
-    private static long fileAndWal(Path file) throws Exception {
-        Path wal = Path.of(file + "-wal");
-        return (Files.exists(file) ? Files.size(file) : 0) + (Files.exists(wal) ? Files.size(wal) : 0);
+    private static long fileAndWal(Path file) {
+        return size(file) + size(Path.of(file + "-wal"));
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 }

@@ -30,6 +30,7 @@ final class SqliteConnection implements AutoCloseable {
     private final PreparedStatement addMethod;
     /** Method identity to its number in this file; numbers are never deleted or reused, so they never go stale. */
     private final Map<String, Long> methodNumbers = new HashMap<>();
+    private final SqlitePacking packing = new SqlitePacking();
 
     SqliteConnection(Connection connection) throws SQLException {
         this.connection = connection;
@@ -62,7 +63,7 @@ final class SqliteConnection implements AutoCloseable {
             byte[] value = rs.getBytes(1);
             long expiresAt = rs.getLong(2);
             boolean expires = !rs.wasNull();
-            return expires && expiresAt <= now ? null : SqlitePacking.unpack(value);
+            return expires && expiresAt <= now ? null : packing.unpack(value);
         }
     }
 
@@ -79,7 +80,7 @@ final class SqliteConnection implements AutoCloseable {
         } else {
             upsert.setLong(4, expiresAt);
         }
-        upsert.setBytes(5, SqlitePacking.pack(value));
+        upsert.setBytes(5, packing.pack(value));
         upsert.executeUpdate();
     }
 
@@ -135,7 +136,7 @@ final class SqliteConnection implements AutoCloseable {
                     long expiresAt = rs.getLong(4);
                     Long expires = rs.wasNull() ? null : expiresAt;
                     byte[] stored = rs.getBytes(5);
-                    byte[] value = SqlitePacking.unpack(stored);
+                    byte[] value = packing.unpack(stored);
                     action.accept(new StoredEntry(rs.getBytes(1), rs.getString(2), rs.getLong(3), expires,
                             value != null ? value : stored));
                 }
@@ -206,6 +207,7 @@ final class SqliteConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        packing.close();
         try {
             connection.close(); // closes the statements too
         } catch (SQLException ignored) {

@@ -49,7 +49,8 @@ final class SqliteMigration {
                         + OLD_TABLE + " o JOIN " + SqliteSchema.METHODS + " m ON m.name = o.method"
                         + " WHERE o.expires_at IS NULL OR o.expires_at > " + now + " ORDER BY o.created_at");
                 PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + SqliteSchema.TABLE
-                        + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, ?, ?)")) {
+                        + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, ?, ?)");
+                SqlitePacking packing = new SqlitePacking()) {
             while (rs.next()) {
                 insert.setBytes(1, rs.getBytes(1));
                 insert.setLong(2, rs.getLong(2));
@@ -60,7 +61,7 @@ final class SqliteMigration {
                 } else {
                     insert.setLong(4, expiresAt);
                 }
-                insert.setBytes(5, SqlitePacking.pack(rs.getBytes(5)));
+                insert.setBytes(5, packing.pack(rs.getBytes(5)));
                 insert.executeUpdate();
             }
         }

@@ -10,14 +10,17 @@ import java.util.zip.Inflater;
  * How a value is kept in the file: as given, or deflated when it is long and deflating saves at least
  * an eighth. A deflated value starts with {@link #MAGIC}, {@code 'C' 'Z'} (a value in the library's
  * format starts with {@code 'C' 'V'}), then the length of the value and its CRC-32, each a 4-byte
- * big-endian number, then raw deflate data. Stateless and thread-safe; a {@code Deflater} or
- * {@code Inflater} lives only for one call.
+ * big-endian number, then raw deflate data.
+ *
+ * <p>Keeps one {@code Deflater} and one {@code Inflater}, made on first use and reset between
+ * values: making one allocates zlib's window, which costs more than inflating a 1 KB answer. So an
+ * instance belongs to one connection, used by one thread at a time; {@link #close()} frees them.
  *
  * <p>A stored value that claims to be deflated but does not inflate to exactly its stated length and
  * checksum unpacks to {@code null}: to the store, a miss. (Deflate itself has no checksum: one flipped
  * bit can inflate to other text of the same length, which could read as a valid, wrong answer.)
  */
-final class SqlitePacking {
+final class SqlitePacking implements AutoCloseable {
 
     /** Values shorter than this are kept as they are: they fit their page, and inflating costs every hit. */
     static final int DEFLATE_FROM = 1024;
@@ -27,15 +30,15 @@ final class SqlitePacking {
     /** Deflate's best ratio is about 1032 to 1: a stated length beyond that is a lie, not allocated. */
     private static final long MAX_RATIO = 1100;
 
-    private SqlitePacking() {
-    }
+    private Deflater deflater;
+    private Inflater inflater;
 
     /**
      * The bytes to store for {@code value}: deflated if that saves an eighth, else {@code value}
      * itself. A value that starts like a deflated one is always deflated, so that it reads back as
      * it was given.
      */
-    static byte[] pack(byte[] value) {
+    byte[] pack(byte[] value) {
         boolean lookalike = isDeflated(value);
         if (value.length < DEFLATE_FROM && !lookalike) {
             return value;
@@ -46,8 +49,10 @@ final class SqlitePacking {
     }
 
     /** Header and deflate data, if they fit in {@code limit} bytes; else null. */
-    private static byte[] deflate(byte[] value, int limit) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private byte[] deflate(byte[] value, int limit) {
+        if (deflater == null) {
+            deflater = new Deflater(Deflater.BEST_SPEED, true);
+        }
         try {
             deflater.setInput(value);
             deflater.finish();
@@ -61,12 +66,12 @@ final class SqlitePacking {
             }
             return deflater.finished() ? Arrays.copyOf(out, n) : null;
         } finally {
-            deflater.end();
+            deflater.reset();
         }
     }
 
     /** The value {@code stored} holds: itself if it was kept as given, inflated if deflated; {@code null} if damaged. */
-    static byte[] unpack(byte[] stored) {
+    byte[] unpack(byte[] stored) {
         if (!isDeflated(stored)) {
             return stored;
         }
@@ -77,7 +82,9 @@ final class SqlitePacking {
         if (length < 0 || length > (stored.length - HEADER) * MAX_RATIO) {
             return null;
         }
-        Inflater inflater = new Inflater(true);
+        if (inflater == null) {
+            inflater = new Inflater(true);
+        }
         try {
             inflater.setInput(stored, HEADER, stored.length - HEADER);
             byte[] value = new byte[length];
@@ -95,13 +102,23 @@ final class SqlitePacking {
         } catch (DataFormatException damaged) {
             return null;
         } finally {
-            inflater.end();
+            inflater.reset();
         }
     }
 
     /** Whether {@code stored} is marked as deflated (it may still be damaged). */
     static boolean isDeflated(byte[] stored) {
         return stored.length >= MAGIC.length && stored[0] == MAGIC[0] && stored[1] == MAGIC[1];
+    }
+
+    @Override
+    public void close() {
+        if (deflater != null) {
+            deflater.end();
+        }
+        if (inflater != null) {
+            inflater.end();
+        }
     }
 
     private static int crc(byte[] value) {

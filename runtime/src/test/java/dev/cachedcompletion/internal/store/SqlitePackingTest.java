@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Values kept as given or deflated: every value reads back as it was given, and a damaged deflated one is a miss. */
 class SqlitePackingTest {
+
+    private final SqlitePacking packing = new SqlitePacking();
+
+    @AfterEach
+    void freeZlib() {
+        packing.close();
+    }
 
     private static final byte[] TEXT = ("CV\u0001\u0001{\"text\":\"" + "the cat sat on the mat and looked at the dog. ".repeat(60)
             + "\"}").getBytes(US_ASCII);
@@ -19,17 +27,17 @@ class SqlitePackingTest {
     void shortValueIsKeptAsGiven() {
         byte[] value = Arrays.copyOf(TEXT, SqlitePacking.DEFLATE_FROM - 1);
 
-        assertThat(SqlitePacking.pack(value)).isSameAs(value);
-        assertThat(SqlitePacking.unpack(value)).isSameAs(value);
+        assertThat(packing.pack(value)).isSameAs(value);
+        assertThat(packing.unpack(value)).isSameAs(value);
     }
 
     @Test
     void longTextIsDeflatedAndReadsBackAsGiven() {
-        byte[] packed = SqlitePacking.pack(TEXT);
+        byte[] packed = packing.pack(TEXT);
 
         assertThat(packed.length).isLessThan(TEXT.length / 4);
         assertThat(SqlitePacking.isDeflated(packed)).isTrue();
-        assertThat(SqlitePacking.unpack(packed)).isEqualTo(TEXT);
+        assertThat(packing.unpack(packed)).isEqualTo(TEXT);
     }
 
     @Test
@@ -39,8 +47,8 @@ class SqlitePackingTest {
         noise[0] = 'C';
         noise[1] = 'V';
 
-        assertThat(SqlitePacking.pack(noise)).isSameAs(noise);
-        assertThat(SqlitePacking.unpack(noise)).isSameAs(noise);
+        assertThat(packing.pack(noise)).isSameAs(noise);
+        assertThat(packing.unpack(noise)).isSameAs(noise);
     }
 
     /** A given value that starts like a deflated one ("CZ") must not be taken for one when read back. */
@@ -52,12 +60,12 @@ class SqlitePackingTest {
         lookalike[0] = 'C';
         lookalike[1] = 'Z';
 
-        assertThat(SqlitePacking.unpack(SqlitePacking.pack(lookalike))).isEqualTo(lookalike);
+        assertThat(packing.unpack(packing.pack(lookalike))).isEqualTo(lookalike);
     }
 
     @Test
     void damagedDeflatedValuesAreMissesNeverExceptions() {
-        byte[] packed = SqlitePacking.pack(TEXT);
+        byte[] packed = packing.pack(TEXT);
         Random random = new Random(3);
         int misses = 0;
         for (int i = 0; i < 2_000; i++) {
@@ -70,7 +78,7 @@ class SqlitePackingTest {
                     damaged = Arrays.copyOf(packed, packed.length + 1 + random.nextInt(8)); // trailing bytes
                 }
             }
-            byte[] unpacked = SqlitePacking.unpack(damaged);
+            byte[] unpacked = packing.unpack(damaged);
             if (unpacked == null) {
                 misses++;
             } else {
@@ -85,7 +93,7 @@ class SqlitePackingTest {
     void statedLengthBeyondWhatDeflateCanProduceIsNotAllocated() {
         byte[] lie = {'C', 'Z', 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0, 0x01, 0x00};
 
-        assertThat(SqlitePacking.unpack(lie)).isNull();
-        assertThat(SqlitePacking.unpack(new byte[] {'C', 'Z', 0})).isNull();
+        assertThat(packing.unpack(lie)).isNull();
+        assertThat(packing.unpack(new byte[] {'C', 'Z', 0})).isNull();
     }
 }
