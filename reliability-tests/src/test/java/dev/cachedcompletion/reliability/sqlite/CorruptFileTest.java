@@ -47,7 +47,7 @@ class CorruptFileTest {
     /**
      * A leaf page of the table or of its key index. Opening reads no entry (the first call of a
      * process must not scan the file), so the damage is found by the sweeper's read of every page,
-     * right after the first call. The calls until then only read, and a damaged file is never
+     * about a second after the first call. The calls until then only read, and a damaged file is never
      * written: after the warning, new prompts are answered by the model and not stored, even past the
      * interval in which the store takes a second look at a refused file.
      */

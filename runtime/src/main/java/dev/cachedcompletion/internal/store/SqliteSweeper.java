@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps a store's file in shape while the process runs, on a daemon thread of its own, started by the
- * store's first successful call. Once: reads every page of the tables and indexes, so that damage is
+ * store's first successful call (the first sweep comes a tick later). Once: reads every page of the
+ * tables and indexes, so that damage is
  * found (and the file refused) without the first call waiting for a scan. Then every
  * {@link #TICK_MILLIS}, and sooner when puts have written {@link SqliteBound#wakeAfterBytes()}:
  * removes expired entries; with a bound, evicts the oldest entries while the file's used pages are
@@ -60,7 +61,9 @@ final class SqliteSweeper implements AutoCloseable {
             return t;
         });
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.scheduleWithFixedDelay(this::sweep, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        // The first sweep one tick later, not at once: its read of every page would compete with the
+        // process's first calls, which the sweeper exists to keep fast.
+        executor.scheduleWithFixedDelay(this::sweep, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         thread = executor;
         if (closed) {
             executor.shutdownNow();
