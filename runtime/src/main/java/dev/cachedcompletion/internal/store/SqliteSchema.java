@@ -198,7 +198,7 @@ final class SqliteSchema {
      * from one snapshot: read one by one, they could straddle another process's creation of the
      * schema and make our own new file look like another application's (id 0, but tables).
      */
-    static int[] readHeader(Connection c) throws SQLException {
+    private static int[] readHeader(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT (SELECT application_id FROM pragma_application_id),"
                         + " (SELECT user_version FROM pragma_user_version),"
