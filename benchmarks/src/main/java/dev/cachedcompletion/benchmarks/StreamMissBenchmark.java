@@ -1,0 +1,130 @@
+package dev.cachedcompletion.benchmarks;
+
+import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.benchmarks.support.CachedStreams;
+import dev.cachedcompletion.benchmarks.support.StreamProbe;
+import dev.cachedcompletion.benchmarks.support.Tokens;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What caching adds to a live stream, per element: each invocation reads a whole
+ * {@value Tokens#COUNT}-element stream, emitted synchronously from memory, to its completion signal,
+ * and JMH divides the time by {@value Tokens#COUNT} (so the score is ns per element). The
+ * {@code bare*} benchmarks subscribe to the publisher itself; the others call a woven
+ * {@code @CachedCompletion} method whose body returns that publisher, each with a prompt no call had
+ * before, so every call is a miss that relays, records, encodes and stores the stream. The
+ * completion signal comes after the store (on the library's store thread), so the score includes
+ * storing the recording. The store is emptied before each iteration; at tear-down each cached
+ * benchmark checks that every call ran the body and that the last stream was stored.
+ *
+ * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}):
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar StreamMissBenchmark -t 1
+ * java -jar benchmarks/target/benchmarks.jar StreamMissBenchmark -t 1 -prof gc
+ * </pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OperationsPerInvocation(Tokens.COUNT)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class StreamMissBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Memory {
+        CachedStreams streams;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            streams = CachedStreams.onMemory();
+        }
+
+        @Setup(Level.Iteration)
+        public void empty() {
+            CachedCompletions.clear();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            Checks.allMissesStored(streams, "memory store");
+            streams.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Sqlite {
+        CachedStreams streams;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            streams = CachedStreams.onSqlite("stream-miss");
+        }
+
+        @Setup(Level.Iteration)
+        public void empty() {
+            CachedCompletions.clear();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            Checks.allMissesStored(streams, "SQLite store");
+            streams.close();
+        }
+    }
+
+    @Benchmark
+    public String bareFlux() {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        Tokens.flux().subscribe(probe);
+        return probe.await();
+    }
+
+    @Benchmark
+    public String bareFlowPublisher() {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        Tokens.publisher().subscribe(probe);
+        return probe.await();
+    }
+
+    @Benchmark
+    public String memoryFlux(Memory memory) {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        memory.streams.tokens(memory.streams.freshPrompt()).subscribe(probe);
+        return probe.await();
+    }
+
+    @Benchmark
+    public String memoryFlowPublisher(Memory memory) {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        memory.streams.tokenPublisher(memory.streams.freshPrompt()).subscribe(probe);
+        return probe.await();
+    }
+
+    @Benchmark
+    public String sqliteFlux(Sqlite sqlite) {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        sqlite.streams.tokens(sqlite.streams.freshPrompt()).subscribe(probe);
+        return probe.await();
+    }
+
+    @Benchmark
+    public String sqliteFlowPublisher(Sqlite sqlite) {
+        StreamProbe probe = StreamProbe.toTheEnd();
+        sqlite.streams.tokenPublisher(sqlite.streams.freshPrompt()).subscribe(probe);
+        return probe.await();
+    }
+}
