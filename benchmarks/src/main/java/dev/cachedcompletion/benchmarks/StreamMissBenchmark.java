@@ -1,22 +1,18 @@
 package dev.cachedcompletion.benchmarks;
 
-import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.benchmarks.support.CachedStreams;
+import dev.cachedcompletion.benchmarks.StreamStates.MemoryMiss;
+import dev.cachedcompletion.benchmarks.StreamStates.SqliteMiss;
+import dev.cachedcompletion.benchmarks.support.CachedStreams.Method;
 import dev.cachedcompletion.benchmarks.support.StreamProbe;
 import dev.cachedcompletion.benchmarks.support.Tokens;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -44,48 +40,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class StreamMissBenchmark {
 
-    @State(Scope.Benchmark)
-    public static class Memory {
-        CachedStreams streams;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            streams = CachedStreams.onMemory();
-        }
-
-        @Setup(Level.Iteration)
-        public void empty() {
-            CachedCompletions.clear();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            Checks.allMissesStored(streams, "memory store");
-            streams.close();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class Sqlite {
-        CachedStreams streams;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            streams = CachedStreams.onSqlite("stream-miss");
-        }
-
-        @Setup(Level.Iteration)
-        public void empty() {
-            CachedCompletions.clear();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            Checks.allMissesStored(streams, "SQLite store");
-            streams.close();
-        }
-    }
-
     @Benchmark
     public String bareFlux() {
         StreamProbe probe = StreamProbe.toTheEnd();
@@ -101,30 +55,22 @@ public class StreamMissBenchmark {
     }
 
     @Benchmark
-    public String memoryFlux(Memory memory) {
-        StreamProbe probe = StreamProbe.toTheEnd();
-        memory.streams.tokens(memory.streams.freshPrompt()).subscribe(probe);
-        return probe.await();
+    public String memoryFlux(MemoryMiss memory) {
+        return memory.streams.last(Method.FLUX, memory.streams.freshPrompt());
     }
 
     @Benchmark
-    public String memoryFlowPublisher(Memory memory) {
-        StreamProbe probe = StreamProbe.toTheEnd();
-        memory.streams.tokenPublisher(memory.streams.freshPrompt()).subscribe(probe);
-        return probe.await();
+    public String memoryFlowPublisher(MemoryMiss memory) {
+        return memory.streams.last(Method.FLOW_PUBLISHER, memory.streams.freshPrompt());
     }
 
     @Benchmark
-    public String sqliteFlux(Sqlite sqlite) {
-        StreamProbe probe = StreamProbe.toTheEnd();
-        sqlite.streams.tokens(sqlite.streams.freshPrompt()).subscribe(probe);
-        return probe.await();
+    public String sqliteFlux(SqliteMiss sqlite) {
+        return sqlite.streams.last(Method.FLUX, sqlite.streams.freshPrompt());
     }
 
     @Benchmark
-    public String sqliteFlowPublisher(Sqlite sqlite) {
-        StreamProbe probe = StreamProbe.toTheEnd();
-        sqlite.streams.tokenPublisher(sqlite.streams.freshPrompt()).subscribe(probe);
-        return probe.await();
+    public String sqliteFlowPublisher(SqliteMiss sqlite) {
+        return sqlite.streams.last(Method.FLOW_PUBLISHER, sqlite.streams.freshPrompt());
     }
 }

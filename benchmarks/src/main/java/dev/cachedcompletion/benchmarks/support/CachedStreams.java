@@ -2,23 +2,39 @@ package dev.cachedcompletion.benchmarks.support;
 
 import dev.cachedcompletion.CachedCompletions;
 import java.nio.file.Path;
-import java.util.concurrent.Flow;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import reactor.core.publisher.Flux;
 
 /**
  * A {@link StreamingService} on one store, with the bookkeeping the tear-down checks need: how many
- * calls were made, and the prompt of the last. Prompts made by {@link #freshPrompt()} were never
- * used before in this JVM, so a call with one is a miss.
+ * calls were made, and which method and prompt the last one had. Prompts made by
+ * {@link #freshPrompt()} were never used before in this JVM, so a call with one is a miss.
  */
 public final class CachedStreams {
+
+    /** The streaming methods of {@link StreamingService}. */
+    public enum Method {
+        /** {@code Flux<String> tokens(String)}: the {@link Tokens} stream. */
+        FLUX(Tokens.ELEMENTS),
+        /** {@code Flow.Publisher<String> tokenPublisher(String)}: the same elements. */
+        FLOW_PUBLISHER(Tokens.ELEMENTS),
+        /** {@code Flux<String> pacedTokens(String)}: {@link Tokens#PACED}, at a model's pace. */
+        PACED_FLUX(Tokens.PACED);
+
+        /** What a whole answer of this method holds. */
+        public final List<String> elements;
+
+        Method(List<String> elements) {
+            this.elements = elements;
+        }
+    }
 
     private final StreamingService service = new StreamingService();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong prompts = new AtomicLong();
     private final Path file;
     private volatile String lastPrompt;
-    private volatile boolean lastWasPublisher;
+    private volatile Method lastMethod;
 
     private CachedStreams(Path file) {
         this.file = file;
@@ -42,38 +58,47 @@ public final class CachedStreams {
         return "Tell me a story, number " + prompts.incrementAndGet() + ".";
     }
 
-    /** The cached {@code Flux} method. */
-    public Flux<String> tokens(String prompt) {
+    /** Calls {@code method} with {@code prompt} and subscribes {@code probe} to what it returns. */
+    public void call(Method method, String prompt, StreamProbe probe) {
         calls.incrementAndGet();
         lastPrompt = prompt;
-        lastWasPublisher = false;
-        return service.tokens(prompt);
+        lastMethod = method;
+        subscribe(method, prompt, probe);
     }
 
-    /** The cached {@code Flow.Publisher} method. */
-    public Flow.Publisher<String> tokenPublisher(String prompt) {
-        calls.incrementAndGet();
-        lastPrompt = prompt;
-        lastWasPublisher = true;
-        return service.tokenPublisher(prompt);
+    /** Calls {@code method} with {@code prompt}, waits for the first element, cancels, and returns it. */
+    public String first(Method method, String prompt) {
+        StreamProbe probe = StreamProbe.firstOnly(method.elements);
+        call(method, prompt, probe);
+        return probe.await();
     }
 
-    /** Reads the whole {@code Flux} answer to {@code prompt} (outside the measurement; not counted). */
-    public void readToTheEnd(String prompt) {
-        StreamProbe probe = StreamProbe.toTheEnd();
-        service.tokens(prompt).subscribe(probe);
+    /** Calls {@code method} with {@code prompt}, waits for the completion signal, and returns the last element. */
+    public String last(Method method, String prompt) {
+        StreamProbe probe = StreamProbe.toTheEnd(method.elements);
+        call(method, prompt, probe);
+        return probe.await();
+    }
+
+    /** Reads the whole answer of {@code method} to {@code prompt} (outside the measurement; not counted). */
+    public void readToTheEnd(Method method, String prompt) {
+        StreamProbe probe = StreamProbe.toTheEnd(method.elements);
+        subscribe(method, prompt, probe);
         probe.await();
     }
 
-    /** Reads the answer to the last call's prompt again, from the same method (not counted). */
+    /** Reads the answer to the last call again, from the same method (not counted). */
     public void readLastAgain() {
-        if (!lastWasPublisher) {
-            readToTheEnd(lastPrompt);
-            return;
+        readToTheEnd(lastMethod, lastPrompt);
+    }
+
+    private void subscribe(Method method, String prompt, StreamProbe probe) {
+        switch (method) {
+            case FLUX -> service.tokens(prompt).subscribe(probe);
+            case FLOW_PUBLISHER -> service.tokenPublisher(prompt).subscribe(probe);
+            case PACED_FLUX -> service.pacedTokens(prompt).subscribe(probe);
+            default -> throw new IllegalArgumentException(String.valueOf(method));
         }
-        StreamProbe probe = StreamProbe.toTheEnd();
-        service.tokenPublisher(lastPrompt).subscribe(probe);
-        probe.await();
     }
 
     public long calls() {
@@ -82,11 +107,6 @@ public final class CachedStreams {
 
     public long bodyRuns() {
         return service.bodyRuns();
-    }
-
-    /** The prompt of the last call, or {@code null} before any. */
-    public String lastPrompt() {
-        return lastPrompt;
     }
 
     /** Back to the configured store; deletes the SQLite file, if any. */

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.benchmarks.support;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -11,29 +12,41 @@ import org.reactivestreams.Subscription;
  * {@link #firstOnly()} asks for one element and is done when it arrives, then cancels. Signals may come
  * on any thread (a store's or a stream look-up thread); {@link #await()} blocks the measuring thread
  * until done, as a caller who waits for the answer would, and fails on an error, a wrong element count
- * or after ten seconds.
+ * or last element, or after ten seconds.
  */
 public final class StreamProbe implements org.reactivestreams.Subscriber<String>, Flow.Subscriber<String> {
 
     private final boolean toTheEnd;
+    private final List<String> expected;
     private final CountDownLatch done = new CountDownLatch(1);
     private Runnable cancel;
     private int received;
     private String last;
     private volatile Throwable failure;
 
-    private StreamProbe(boolean toTheEnd) {
+    private StreamProbe(boolean toTheEnd, List<String> expected) {
         this.toTheEnd = toTheEnd;
+        this.expected = expected;
     }
 
-    /** Reads the whole stream. */
+    /** Reads the whole stream, which should be {@link Tokens#ELEMENTS}. */
     public static StreamProbe toTheEnd() {
-        return new StreamProbe(true);
+        return toTheEnd(Tokens.ELEMENTS);
     }
 
-    /** Reads the first element only, then cancels. */
+    /** Reads the whole stream, which should be {@code expected}. */
+    public static StreamProbe toTheEnd(List<String> expected) {
+        return new StreamProbe(true, expected);
+    }
+
+    /** Reads the first element only, which should be the first of {@link Tokens#ELEMENTS}, then cancels. */
     public static StreamProbe firstOnly() {
-        return new StreamProbe(false);
+        return firstOnly(Tokens.ELEMENTS);
+    }
+
+    /** Reads the first element only, which should be the first of {@code expected}, then cancels. */
+    public static StreamProbe firstOnly(List<String> expected) {
+        return new StreamProbe(false, expected);
     }
 
     @Override
@@ -82,10 +95,10 @@ public final class StreamProbe implements org.reactivestreams.Subscriber<String>
         if (failure != null) {
             throw new IllegalStateException("the stream failed: " + failure, failure);
         }
-        int expected = toTheEnd ? Tokens.COUNT : 1;
-        if (received != expected || !last.equals(Tokens.ELEMENTS.get(expected - 1))) {
+        int count = toTheEnd ? expected.size() : 1;
+        if (received != count || !expected.get(count - 1).equals(last)) {
             throw new IllegalStateException("received " + received + " elements ending with '" + last
-                    + "'; expected " + expected + " ending with '" + Tokens.ELEMENTS.get(expected - 1) + "'");
+                    + "'; expected " + count + " ending with '" + expected.get(count - 1) + "'");
         }
         return last;
     }

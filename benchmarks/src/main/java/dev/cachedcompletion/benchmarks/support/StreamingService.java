@@ -26,6 +26,12 @@ public class StreamingService {
         return Tokens.publisher();
     }
 
+    @CachedCompletion
+    public Flux<String> pacedTokens(String prompt) {
+        bodyRuns.incrementAndGet();
+        return Tokens.pacedFlux();
+    }
+
     /** How many times a body ran (each a miss). */
     public long bodyRuns() {
         return bodyRuns.get();

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.benchmarks.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Flow;
@@ -13,11 +14,20 @@ import reactor.core.publisher.Flux;
  */
 public final class Tokens {
 
-    /** How many elements every streamed answer has. */
+    /** How many elements the answer of {@link #flux()} and {@link #publisher()} has. */
     public static final int COUNT = 500;
 
     /** The answer's elements, in order. */
     public static final List<String> ELEMENTS = tokens(COUNT);
+
+    /** How many elements the paced stream has. */
+    public static final int PACED_COUNT = 50;
+
+    /** The answer of the paced stream: the first {@value #PACED_COUNT} elements. */
+    public static final List<String> PACED = ELEMENTS.subList(0, PACED_COUNT);
+
+    /** The time between two elements of the paced stream: a chat model's pace of about 50 tokens a second. */
+    public static final Duration PACE = Duration.ofMillis(20);
 
     private Tokens() {
     }
@@ -30,6 +40,14 @@ public final class Tokens {
     /** The same elements as a {@code java.util.concurrent.Flow.Publisher}. */
     public static Flow.Publisher<String> publisher() {
         return JdkFlowAdapter.publisherToFlowPublisher(flux());
+    }
+
+    /**
+     * {@link #PACED} one every {@link #PACE}, the first one {@code PACE} after the request, each on one
+     * of Reactor's timer threads, as a network client would deliver them.
+     */
+    public static Flux<String> pacedFlux() {
+        return Flux.fromIterable(PACED).delayElements(PACE);
     }
 
     private static List<String> tokens(int count) {
