@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar StreamCodecBenchmark -t 1 -prof gc
  * </pre>
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @OperationsPerInvocation(Tokens.COUNT)
 @Warmup(iterations = 3, time = 1)

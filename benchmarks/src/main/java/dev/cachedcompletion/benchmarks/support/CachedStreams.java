@@ -42,7 +42,12 @@ public final class CachedStreams {
 
     /** On the memory store (its defaults: 64 MiB). */
     public static CachedStreams onMemory() {
-        CachedCompletions.useStore("memory");
+        return onMemory("memory");
+    }
+
+    /** On the memory store of {@code spec}, e.g. {@code memory?maxBytes=64m}. */
+    public static CachedStreams onMemory(String spec) {
+        CachedCompletions.useStore(spec);
         return new CachedStreams(null);
     }
 
