@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class CrossProcessLeaseTest {
 
     private final StoreSelection stores = new StoreSelection();
-    private final CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
+    private final ModeSelection modes = new ModeSelection();
+    private final CompletionEngine engine = new CompletionEngine(stores, modes);
     private final ScriptedLeases store = new ScriptedLeases(StoreFactory.open("memory", "test"));
     private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("lease.Service#ask(java.lang.String)", 1));
     private final AtomicInteger bodyRuns = new AtomicInteger();
@@ -76,6 +77,16 @@ class CrossProcessLeaseTest {
     }
 
     @Test
+    void aLeaseHandedOverWhileWaitingIsReleasedAfterTheValueIsStored() throws Throwable {
+        store.grant = false;
+        store.takeOverWhileWaiting = true; // the holder died: its lease passes to this caller
+
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(store.events).containsExactly("lease", "await", "put", "release");
+    }
+
+    @Test
     void aStoreFailingToGiveOrReleaseALeaseCostsTheCoordinationNotTheCall() throws Throwable {
         store.failLease = true;
         assertThat(call("q")).isEqualTo("answer 1");
@@ -90,6 +101,15 @@ class CrossProcessLeaseTest {
                 .contains("coordinating a call with other processes", store.describe()));
         assertThat(call("q")).as("both answers were stored all the same").isEqualTo("answer 1");
         assertThat(call("other")).isEqualTo("answer 2");
+    }
+
+    @Test
+    void aReadOnlyCallTakesNoLeaseSinceItWillStoreNothingForOthersToWaitFor() throws Throwable {
+        modes.use(dev.cachedcompletion.CacheMode.READ_ONLY);
+
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(store.events).isEmpty();
     }
 
     @Test
@@ -112,6 +132,7 @@ class CrossProcessLeaseTest {
         volatile boolean grant = true;
         volatile boolean failLease;
         volatile boolean failRelease;
+        volatile boolean takeOverWhileWaiting;
         volatile String othersValue;
 
         ScriptedLeases(CompletionStore delegate) {
@@ -124,8 +145,9 @@ class CrossProcessLeaseTest {
             if (failLease) {
                 throw new IllegalStateException("lease server on fire");
             }
-            boolean granted = grant;
             return new Lease() {
+                private boolean granted = grant;
+
                 @Override
                 public boolean granted() {
                     return granted;
@@ -134,6 +156,7 @@ class CrossProcessLeaseTest {
                 @Override
                 public StoredValue awaitValue() {
                     events.add("await");
+                    granted = takeOverWhileWaiting;
                     return othersValue == null ? null : StoredValue.ofBytes(ask.codec.encode(othersValue));
                 }
 

@@ -2,6 +2,7 @@ package dev.cachedcompletion.it.streams;
 
 import dev.cachedcompletion.CachedCompletion;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -18,10 +19,13 @@ public class StreamingAssistant {
     public final ScriptedModel model = new ScriptedModel();
     /** How often a method body ran (on a hit it does not). */
     public final AtomicInteger bodies = new AtomicInteger();
+    /** The threads the body of {@link #chat} ran on: where the cache looked up before calling it. */
+    public final List<String> bodyThreads = new CopyOnWriteArrayList<>();
 
     @CachedCompletion
     public Flux<String> chat(String prompt) {
         bodies.incrementAndGet();
+        bodyThreads.add(Thread.currentThread().getName());
         return model.open(prompt);
     }
 
