@@ -74,10 +74,11 @@ public class CachedCompletionAutoConfiguration {
     @ConditionalOnClass(AbstractHealthIndicator.class)
     static class HealthConfiguration {
 
+        /** Named so that the health component is {@code cachedcompletion}, like its property. */
         @Bean
-        @ConditionalOnMissingBean(name = "cachedCompletionHealthIndicator")
+        @ConditionalOnMissingBean(name = "cachedcompletionHealthIndicator")
         @ConditionalOnEnabledHealthIndicator("cachedcompletion")
-        StoreHealthIndicator cachedCompletionHealthIndicator() {
+        StoreHealthIndicator cachedcompletionHealthIndicator() {
             return new StoreHealthIndicator();
         }
     }

@@ -91,7 +91,7 @@ class EndpointAndHealthTest {
     @Test
     void theStoreIsHealthyWhenItAnswersAndDownWhenMisconfigured() {
         try (ConfigurableApplicationContext app = start("sqlite")) {
-            HealthIndicator indicator = app.getBean("cachedCompletionHealthIndicator", HealthIndicator.class);
+            HealthIndicator indicator = app.getBean("cachedcompletionHealthIndicator", HealthIndicator.class);
             Health up = indicator.health();
             assertThat(up.getStatus()).isEqualTo(Status.UP);
             assertThat(up.getDetails()).containsEntry("mode", "read-write");
