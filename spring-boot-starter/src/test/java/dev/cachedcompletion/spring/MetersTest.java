@@ -7,9 +7,13 @@ import dev.cachedcompletion.CacheScope;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.spring.unwoven.PlainJokes;
 import dev.cachedcompletion.spring.woven.WovenJokes;
+import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.StoredValue;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +51,48 @@ class MetersTest {
                     .functionTimer();
             assertThat(model.count()).isEqualTo(1);
             assertThat(model.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        }
+    }
+
+    @Test
+    void aStoreThatFailsShowsAsErrorsWhileEveryCallIsAnswered() {
+        CachedCompletions.useStore(new DownStore());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JokeApplication.class)
+                .web(WebApplicationType.NONE).run()) {
+            PlainJokes jokes = app.getBean(PlainJokes.class);
+            assertThat(jokes.joke("wasps")).isEqualTo("plain joke 1 about wasps");
+            assertThat(jokes.joke("wasps")).isEqualTo("plain joke 2 about wasps");
+
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            assertThat(registry.get("cachedcompletion.errors").tag("method", JokeBeans.PLAIN).functionCounter().count())
+                    .isEqualTo(2);
+            assertThat(calls(registry, JokeBeans.PLAIN, "miss")).isEqualTo(2);
+        }
+    }
+
+    /** A store whose server is down: every look-up fails (the engine then leaves it alone for that call). */
+    private static final class DownStore implements CompletionStore {
+        @Override
+        public StoredValue get(CacheKey key) {
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public void put(CacheKey key, StoredValue value, Duration ttl) {
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public void clear() {
+        }
+
+        @Override
+        public String describe() {
+            return "down";
+        }
+
+        @Override
+        public void close() {
         }
     }
 
