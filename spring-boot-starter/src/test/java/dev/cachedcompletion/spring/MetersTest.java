@@ -14,7 +14,11 @@ import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
@@ -52,6 +56,47 @@ class MetersTest {
             assertThat(model.count()).isEqualTo(1);
             assertThat(model.totalTime(TimeUnit.NANOSECONDS)).isPositive();
         }
+    }
+
+    @Test
+    void aCallerThatJoinsAnIdenticalCallInFlightIsCountedAsShared() throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JokeApplication.class)
+                .web(WebApplicationType.NONE).run()) {
+            PlainJokes jokes = app.getBean(PlainJokes.class);
+            ExecutorService callers = Executors.newFixedThreadPool(2);
+            try {
+                Future<String> leader = callers.submit(() -> jokes.slowJoke("yaks"));
+                jokes.awaitSlowJokeEntered();
+                AtomicReference<Thread> followerThread = new AtomicReference<>();
+                Future<String> follower = callers.submit(() -> {
+                    followerThread.set(Thread.currentThread());
+                    return jokes.slowJoke("yaks");
+                });
+                awaitJoined(followerThread);
+                jokes.letSlowJokeAnswer();
+
+                assertThat(leader.get(30, TimeUnit.SECONDS)).isEqualTo("slow joke 1 about yaks");
+                assertThat(follower.get(30, TimeUnit.SECONDS)).isEqualTo("slow joke 1 about yaks");
+            } finally {
+                callers.shutdownNow();
+            }
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            String slow = "dev.cachedcompletion.spring.unwoven.PlainJokes#slowJoke(java.lang.String)";
+            assertThat(calls(registry, slow, "miss")).isEqualTo(1);
+            assertThat(calls(registry, slow, "shared")).isEqualTo(1);
+            assertThat(calls(registry, slow, "hit")).isZero();
+        }
+    }
+
+    /** Until the follower waits (bounded, so TIMED_WAITING) for the leader's call in flight; the leader waits untimed. */
+    private static void awaitJoined(AtomicReference<Thread> follower) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((follower.get() == null || follower.get().getState() != Thread.State.TIMED_WAITING)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(follower.get()).isNotNull();
+        assertThat(follower.get().getState()).isEqualTo(Thread.State.TIMED_WAITING);
     }
 
     @Test

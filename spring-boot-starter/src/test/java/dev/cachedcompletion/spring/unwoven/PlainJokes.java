@@ -1,6 +1,7 @@
 package dev.cachedcompletion.spring.unwoven;
 
 import dev.cachedcompletion.CachedCompletion;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -8,10 +9,29 @@ import java.util.stream.Stream;
 public class PlainJokes {
 
     private final AtomicInteger modelCalls = new AtomicInteger();
+    private final CountDownLatch entered = new CountDownLatch(1);
+    private final CountDownLatch answer = new CountDownLatch(1);
 
     @CachedCompletion
     public String joke(String topic) {
         return "plain joke " + modelCalls.incrementAndGet() + " about " + topic;
+    }
+
+    /** A model call that answers only once {@link #letSlowJokeAnswer()} is called. */
+    @CachedCompletion
+    public String slowJoke(String topic) throws InterruptedException {
+        int call = modelCalls.incrementAndGet();
+        entered.countDown();
+        answer.await();
+        return "slow joke " + call + " about " + topic;
+    }
+
+    public void awaitSlowJokeEntered() throws InterruptedException {
+        entered.await();
+    }
+
+    public void letSlowJokeAnswer() {
+        answer.countDown();
     }
 
     /** A streamed answer, one line at a time. */
