@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes the response bodies in OpenAI's wire format: a {@code chat.completion} object with every
  * field the OpenAI Java SDK requires (it validates {@code content}, {@code refusal} and
- * {@code logprobs} as present-but-null), and OpenAI's error object. Thread-safe (stateless).
+ * {@code logprobs} as present-but-null), and OpenAI's error object. {@link CompletionChunks} writes
+ * the streamed form from the same parts. Thread-safe (stateless).
  */
 final class ChatCompletionJson {
 
@@ -22,19 +23,33 @@ final class ChatCompletionJson {
      */
     static byte[] completion(
             long sequence, long createdEpochSecond, ChatRequest request, SimulatedAnswer answer) {
-        ObjectNode completion = NODES.objectNode()
-                .put("id", "chatcmpl-sim-" + sequence)
-                .put("object", "chat.completion")
-                .put("created", createdEpochSecond)
-                .put("model", request.model())
-                .put("system_fingerprint", "fp_simulated")
-                .put("service_tier", "default");
+        ObjectNode completion = envelope("chat.completion", sequence, createdEpochSecond, request);
         ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
         choice.set("message", message(sequence, answer));
         choice.putNull("logprobs");
         choice.put("finish_reason", answer.finishReason());
-        completion.set("usage", usage(promptTokens(request), answer.completionTokens()));
+        completion.set("usage", usage(request, answer));
         return bytes(completion);
+    }
+
+    /**
+     * The fields a completion and each of its stream's chunks share, in OpenAI's order; the caller
+     * adds {@code choices} and {@code usage}.
+     *
+     * @param object {@code "chat.completion"} or {@code "chat.completion.chunk"}
+     */
+    static ObjectNode envelope(String object, long sequence, long createdEpochSecond, ChatRequest request) {
+        return NODES.objectNode()
+                .put("id", "chatcmpl-sim-" + sequence)
+                .put("object", object)
+                .put("created", createdEpochSecond)
+                .put("model", request.model())
+                .put("system_fingerprint", "fp_simulated")
+                .put("service_tier", "default");
+    }
+
+    static String toolCallId(long sequence) {
+        return "call_sim_" + sequence;
     }
 
     /** OpenAI's error object; {@code type} is always {@code invalid_request_error}, as OpenAI uses for 4xx. */
@@ -56,13 +71,18 @@ final class ChatCompletionJson {
         message.putArray("annotations");
         if (answer.toolCall() != null) {
             ObjectNode call = message.putArray("tool_calls").addObject()
-                    .put("id", "call_sim_" + sequence)
+                    .put("id", toolCallId(sequence))
                     .put("type", "function");
             call.putObject("function")
                     .put("name", answer.toolCall().name())
                     .put("arguments", answer.toolCall().arguments());
         }
         return message;
+    }
+
+    /** Usage counts words as tokens: the request's messages are the prompt, the answer the completion. */
+    static ObjectNode usage(ChatRequest request, SimulatedAnswer answer) {
+        return usage(promptTokens(request), answer.completionTokens());
     }
 
     private static int promptTokens(ChatRequest request) {
@@ -89,7 +109,7 @@ final class ChatCompletionJson {
         return usage;
     }
 
-    private static byte[] bytes(ObjectNode body) {
+    static byte[] bytes(ObjectNode body) {
         return body.toString().getBytes(StandardCharsets.UTF_8); // JsonNode.toString() is valid JSON
     }
 }

@@ -26,16 +26,15 @@ final class ChatRequestParser {
 
     ChatRequest parse(String body) throws InvalidRequestException {
         JsonNode root = readTree(body);
-        if (root.path("stream").asBoolean(false)) {
-            throw new InvalidRequestException("\"stream\": true is not supported by this simulated endpoint;"
-                    + " send the request without \"stream\" (or with false) to get a whole chat.completion.");
-        }
+        boolean stream = flag(root, "stream");
         return new ChatRequest(
                 model(root),
                 messages(root.get("messages")),
                 temperature(root.get("temperature")),
                 maxTokens(root),
-                tools(root.get("tools")));
+                tools(root.get("tools")),
+                stream,
+                streamUsage(root.get("stream_options"), stream));
     }
 
     private JsonNode readTree(String body) throws InvalidRequestException {
@@ -93,6 +92,34 @@ final class ChatRequestParser {
             }
         }
         return String.join(" ", texts);
+    }
+
+    /** A boolean field; absent or null is false. */
+    private static boolean flag(JsonNode parent, String field) throws InvalidRequestException {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidRequestException("\"" + field + "\" must be true or false, was " + value + ".");
+        }
+        return value.asBoolean();
+    }
+
+    /** OpenAI refuses {@code stream_options} on a request that does not stream; so does this endpoint. */
+    private static boolean streamUsage(JsonNode options, boolean stream) throws InvalidRequestException {
+        if (options == null || options.isNull()) {
+            return false;
+        }
+        if (!stream) {
+            throw new InvalidRequestException("\"stream_options\" is only allowed when \"stream\" is true;"
+                    + " remove it or add \"stream\": true.");
+        }
+        if (!options.isObject()) {
+            throw new InvalidRequestException("\"stream_options\" must be an object such as"
+                    + " {\"include_usage\": true}, was " + options + ".");
+        }
+        return flag(options, "include_usage");
     }
 
     private static Double temperature(JsonNode temperature) throws InvalidRequestException {

@@ -11,17 +11,27 @@ final class RequestLog {
 
     private final List<String> bodies = new ArrayList<>();
     private int answered;
+    private int streamed;
 
     synchronized void received(String body) {
         bodies.add(body);
     }
 
-    synchronized void answered() {
+    /** @param stream whether the answer is sent as a stream of chunks rather than whole */
+    synchronized void answered(boolean stream) {
         answered++;
+        if (stream) {
+            streamed++;
+        }
     }
 
     synchronized int answeredCount() {
         return answered;
+    }
+
+    /** How many of {@link #answeredCount()} were streamed. */
+    synchronized int streamedCount() {
+        return streamed;
     }
 
     synchronized List<String> bodies() {
@@ -31,5 +41,6 @@ final class RequestLog {
     synchronized void reset() {
         bodies.clear();
         answered = 0;
+        streamed = 0;
     }
 }

@@ -15,21 +15,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local, simulated OpenAI Chat Completions endpoint on {@code 127.0.0.1}, which the real OpenAI
- * Java SDK and LangChain4j's {@code OpenAiChatModel} accept as their base URL.
+ * Java SDK and LangChain4j's {@code OpenAiChatModel} and {@code OpenAiStreamingChatModel} accept as
+ * their base URL.
  *
- * <p>It serves {@code POST <any prefix>/chat/completions}, non-streaming, and answers after the
- * {@code latency} given to {@link #start}. Answers are deterministic in the model, messages and
- * temperature of the request, and every text says that it is simulated: it starts with
- * {@code "(simulated <model>) "}. A request that offers tools and ends with a user message gets a
- * call of its first tool with placeholder arguments; one that ends with a tool message gets a text
- * quoting the tool's result. Usage counts whitespace-separated words as tokens. Any API key is
- * accepted, none is required. Streaming requests, malformed bodies, other paths and other methods
- * are refused with OpenAI's error object (400, 400, 404, 405).
+ * <p>It serves {@code POST <any prefix>/chat/completions} and answers after the {@code latency}
+ * given to {@link #start}. Answers are deterministic in the model, messages and temperature of the
+ * request, and every text says that it is simulated: it starts with {@code "(simulated <model>) "}.
+ * A request that offers tools and ends with a user message gets a call of its first tool with
+ * placeholder arguments; one that ends with a tool message gets a text quoting the tool's result.
+ * Usage counts whitespace-separated words as tokens. Any API key is accepted, none is required.
+ * Malformed bodies, other paths and other methods are refused with OpenAI's error object (400, 404,
+ * 405).
+ *
+ * <p><b>Streaming.</b> A request with {@code "stream": true} gets the same answer as server-sent
+ * events in OpenAI's format ({@code Content-Type: text/event-stream}, chunked): events
+ * {@code data: <chat.completion.chunk>\n\n} that share one id, {@code created} and model. The first
+ * chunk's delta has {@code "role": "assistant"}; then one chunk per word of the text, each piece
+ * after the first starting with its space, so the deltas concatenate to the whole answer's content
+ * (a tool call comes as {@code delta.tool_calls[0]} with index, id, type and name, then its arguments
+ * in pieces); then an empty delta with the {@code finish_reason}; with
+ * {@code "stream_options": {"include_usage": true}} every chunk has {@code "usage": null} and a last
+ * chunk has empty {@code choices} and the usage; then {@code data: [DONE]\n\n}. Each event is
+ * flushed as it is written, {@code chunkDelay} after the one before it.
+ *
+ * <p><b>A broken stream, for fault tests.</b> A streamed request whose last user message contains
+ * {@link #BREAK_STREAM_MARKER} gets the role chunk and the first three pieces, then the connection is
+ * closed without the last chunk of the chunked body: no {@code finish_reason}, no usage, no
+ * {@code [DONE]}. Clients see an I/O error while reading the stream. A request that does not stream
+ * is answered as usual, marker or not.
  *
  * <p>Thread-safe: requests are served concurrently by a small pool of threads, and every method may
  * be called from any thread.
  */
 public final class SimulatedChatEndpoint implements AutoCloseable {
+
+    /**
+     * Put in the last user message of a streamed request, makes the endpoint cut the stream after a
+     * few chunks, as a network failure would. Such a request is counted like any other.
+     */
+    public static final String BREAK_STREAM_MARKER = "[break-stream]";
+
+    /** The pause between two events of a stream when {@link #start(int, Duration)} is not told one. */
+    public static final Duration DEFAULT_CHUNK_DELAY = Duration.ofMillis(20);
 
     /** Concurrent answers; enough for tests that fire many calls at once, since each mostly sleeps. */
     private static final int THREADS = 16;
@@ -45,22 +72,37 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
     }
 
     /**
+     * Starts an endpoint on {@code 127.0.0.1} whose streams pause {@link #DEFAULT_CHUNK_DELAY}
+     * between events; see {@link #start(int, Duration, Duration)}.
+     */
+    public static SimulatedChatEndpoint start(int port, Duration latency) {
+        return start(port, latency, DEFAULT_CHUNK_DELAY);
+    }
+
+    /**
      * Starts an endpoint on {@code 127.0.0.1}.
      *
      * @param port the port to listen on, or 0 for any free port (see {@link #baseUrl()})
-     * @param latency how long each chat completion takes before it is answered; zero for none
+     * @param latency how long each chat completion takes before it is answered, or before its stream
+     *     starts; zero for none
+     * @param chunkDelay how long a stream waits between one event and the next; zero for none
      * @return the running endpoint; close it to stop it
-     * @throws NullPointerException if {@code latency} is null
-     * @throws IllegalArgumentException if {@code port} is outside 0..65535 or {@code latency} is negative
+     * @throws NullPointerException if {@code latency} or {@code chunkDelay} is null
+     * @throws IllegalArgumentException if {@code port} is outside 0..65535 or a duration is negative
      * @throws UncheckedIOException if the port cannot be bound
      */
-    public static SimulatedChatEndpoint start(int port, Duration latency) {
+    public static SimulatedChatEndpoint start(int port, Duration latency, Duration chunkDelay) {
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(chunkDelay, "chunkDelay");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 0..65535; use 0 for any free port");
         }
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency " + latency + " is negative; use Duration.ZERO for none");
+        }
+        if (chunkDelay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "chunkDelay " + chunkDelay + " is negative; use Duration.ZERO for none");
         }
         HttpServer server;
         try {
@@ -71,7 +113,7 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
         }
         RequestLog log = new RequestLog();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.createContext("/", new ChatCompletionsHandler(log, latency));
+        server.createContext("/", new ChatCompletionsHandler(log, latency, chunkDelay));
         server.setExecutor(executor);
         server.start();
         return new SimulatedChatEndpoint(server, executor, log);
@@ -85,9 +127,17 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    /** How many chat completions have been answered (HTTP 200) since the start or the last {@link #resetCounts()}. */
+    /**
+     * How many chat completions have been answered (HTTP 200), whole or streamed, since the start or
+     * the last {@link #resetCounts()}. A stream counts from its first byte, so one that was cut counts too.
+     */
     public int requestCount() {
         return log.answeredCount();
+    }
+
+    /** How many of {@link #requestCount()} were answered as a stream ({@code "stream": true}). */
+    public int streamedRequestCount() {
+        return log.streamedCount();
     }
 
     /**
@@ -98,14 +148,17 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
         return log.bodies();
     }
 
-    /** Sets {@link #requestCount()} to zero and empties {@link #requestBodies()}. Ids stay unique. */
+    /**
+     * Sets {@link #requestCount()} and {@link #streamedRequestCount()} to zero and empties
+     * {@link #requestBodies()}. Ids stay unique.
+     */
     public void resetCounts() {
         log.reset();
     }
 
     /**
-     * Stops listening at once; requests still waiting for their answer lose their connection.
-     * Idempotent.
+     * Stops listening at once; requests still waiting for their answer, or in the middle of their
+     * stream, lose their connection. Idempotent.
      */
     @Override
     public void close() {
@@ -115,7 +168,8 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
 
     /**
      * Runs an endpoint until the process is killed, for a demo without an API key.
-     * Options: {@code --port N} (default 0: any free port), {@code --latency-ms N} (default 500).
+     * Options: {@code --port N} (default 0: any free port), {@code --latency-ms N} (default 500),
+     * {@code --chunk-delay-ms N} (default 20: the pause between two events of a stream).
      * Prints the base URL on the first line of standard output.
      */
     public static void main(String[] args) throws InterruptedException {
@@ -128,11 +182,12 @@ public final class SimulatedChatEndpoint implements AutoCloseable {
             System.exit(2);
             return;
         }
-        SimulatedChatEndpoint endpoint = start(options.port(), options.latency());
+        SimulatedChatEndpoint endpoint = start(options.port(), options.latency(), options.chunkDelay());
         Runtime.getRuntime().addShutdownHook(new Thread(endpoint::close, "simulated-endpoint-shutdown"));
         System.out.println(endpoint.baseUrl());
         System.out.println("This is a SIMULATED OpenAI-compatible chat endpoint: no model runs and its answers"
-                + " are canned. Each answer takes " + options.latency().toMillis() + " ms. Stop it with Ctrl+C.");
+                + " are canned. Each answer takes " + options.latency().toMillis() + " ms, and a streamed one "
+                + options.chunkDelay().toMillis() + " ms more per word. Stop it with Ctrl+C.");
         System.out.flush();
         new CountDownLatch(1).await(); // the server's threads are daemons; this thread keeps the JVM alive
     }

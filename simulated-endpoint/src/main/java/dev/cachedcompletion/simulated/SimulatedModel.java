@@ -45,7 +45,7 @@ final class SimulatedModel {
         if (last.isFrom("tool")) {
             return "The tool returned: \"" + quote(last.text()) + "\".";
         }
-        String question = question(request);
+        String question = request.question();
         long fingerprint = fingerprint(request);
         if (question.toLowerCase(Locale.ROOT).contains("joke")) {
             return JOKES.get(Math.floorMod(fingerprint, JOKES.size()));
@@ -53,17 +53,6 @@ final class SimulatedModel {
         // The fingerprint makes requests that differ only in temperature or earlier turns differ too.
         return "You asked: \"" + quote(question) + "\". A real model would answer that here;"
                 + " this stand-in reply is #" + String.format(Locale.ROOT, "%06x", fingerprint & 0xFFFFFF) + ".";
-    }
-
-    /** The last user message is the question; a conversation without one is asked by its last message. */
-    private static String question(ChatRequest request) {
-        List<ChatMessage> messages = request.messages();
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i).isFrom("user")) {
-                return messages.get(i).text();
-            }
-        }
-        return request.lastMessage().text();
     }
 
     private static String quote(String text) {

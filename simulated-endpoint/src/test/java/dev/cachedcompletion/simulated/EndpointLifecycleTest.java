@@ -37,6 +37,24 @@ class EndpointLifecycleTest {
     }
 
     @Test
+    void countsStreamedRequestsAmongTheAnsweredOnes() throws Exception {
+        try (SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ZERO)) {
+            RawClient client = new RawClient(endpoint);
+            String streamed = RawClient.ask("m", "streamed", "\"stream\":true");
+
+            client.complete(RawClient.ask("m", "whole"));
+            assertThat(client.send("POST", client.baseUrl() + "/chat/completions", streamed).body())
+                    .endsWith("data: [DONE]\n\n");
+
+            assertThat(endpoint.requestCount()).isEqualTo(2);
+            assertThat(endpoint.streamedRequestCount()).isEqualTo(1);
+            assertThat(endpoint.requestBodies()).containsExactly(RawClient.ask("m", "whole"), streamed);
+            endpoint.resetCounts();
+            assertThat(endpoint.streamedRequestCount()).isZero();
+        }
+    }
+
+    @Test
     void resetStartsTheCountAgainButNotTheIds() throws Exception {
         try (SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO)) {
             RawClient client = new RawClient(endpoint);
@@ -181,6 +199,11 @@ class EndpointLifecycleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
         assertThatThrownBy(() -> SimulatedChatEndpoint.start(0, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("latency");
+        assertThatThrownBy(() -> SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunkDelay")
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> SimulatedChatEndpoint.start(0, Duration.ZERO, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("chunkDelay");
     }
 
     private static JsonNode completeUnchecked(RawClient client, String body) {

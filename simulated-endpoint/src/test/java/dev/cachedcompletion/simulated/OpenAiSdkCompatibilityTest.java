@@ -1,13 +1,11 @@
 package dev.cachedcompletion.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
-import com.openai.errors.BadRequestException;
 import com.openai.models.FunctionDefinition;
 import com.openai.models.FunctionParameters;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -121,22 +119,6 @@ class OpenAiSdkCompatibilityTest {
     }
 
     @Test
-    void surfacesTheRefusalOfStreamingAsOpenAisBadRequest() {
-        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-                .model(MODEL)
-                .addUserMessage("hi")
-                .build();
-
-        BadRequestException refusal = catchThrowableOfType(BadRequestException.class,
-                () -> client.chat().completions().createStreaming(params).close());
-
-        assertThat(refusal.statusCode()).isEqualTo(400);
-        assertThat(refusal.type()).hasValue("invalid_request_error");
-        assertThat(refusal.getMessage()).contains("\"stream\": true is not supported");
-        assertThat(endpoint.requestCount()).isZero();
-    }
-
-    @Test
     void sendsTheRequestInOpenAisWireFormat() {
         client.chat().completions().create(ChatCompletionCreateParams.builder()
                 .model(MODEL)
@@ -149,7 +131,7 @@ class OpenAiSdkCompatibilityTest {
         assertThat(body.at("/messages/0/content").asText()).isEqualTo("hi");
     }
 
-    private static FunctionDefinition weatherFunction() {
+    static FunctionDefinition weatherFunction() {
         return FunctionDefinition.builder()
                 .name("get_weather")
                 .description("Current weather for a city")

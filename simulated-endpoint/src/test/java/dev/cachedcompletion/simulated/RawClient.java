@@ -3,6 +3,7 @@ package dev.cachedcompletion.simulated;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,14 +36,22 @@ final class RawClient {
     }
 
     HttpResponse<String> send(String method, String url, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        return http.send(request(method, url, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs {@code body} and returns as soon as the headers are in; the body is read as it arrives. */
+    HttpResponse<InputStream> open(String body) throws IOException, InterruptedException {
+        return http.send(request("POST", baseUrl + "/chat/completions", body), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private static HttpRequest request(String method, String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer any-key-works")
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     String baseUrl() {

@@ -104,12 +104,19 @@ class WireFormatTest {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
-    @Test
-    void refusesStreaming() throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"stream\":\"yes\" | \"stream\" must be true or false",
+        "\"stream_options\":{\"include_usage\":true} | \"stream_options\" is only allowed when \"stream\" is true",
+        "\"stream\":false,\"stream_options\":{} | \"stream_options\" is only allowed when \"stream\" is true",
+        "\"stream\":true,\"stream_options\":true | \"stream_options\" must be an object",
+        "\"stream\":true,\"stream_options\":{\"include_usage\":1} | \"include_usage\" must be true or false"
+    })
+    void refusesStreamingFieldsOpenAiWouldRefuse(String fields, String message) throws Exception {
         HttpResponse<String> response = client.send(
-                "POST", client.baseUrl() + "/chat/completions", RawClient.ask("m", "hi", "\"stream\":true"));
+                "POST", client.baseUrl() + "/chat/completions", RawClient.ask("m", "hi", fields));
 
-        assertOpenAiError(response, 400, "\"stream\": true is not supported");
+        assertOpenAiError(response, 400, message);
     }
 
     @ParameterizedTest
