@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * computed from this run's numbers, printed as Markdown and written to {@code <out>/report.md}
  * beside the JMH JSON files.
  *
- * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}); about 20 minutes on
+ * <p>Run (from the repository root, after {@code mvn -B package -DskipTests}); about 25 minutes on
  * 2 cores ({@code --quick}: a few minutes, to check the pipeline, numbers not meaningful):
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.cachedcompletion.benchmarks.Suite --out benchmarks/target/results
@@ -41,6 +41,9 @@ public final class Suite {
         "rawJdbcSelect", "handWrittenSqlite"};
 
     private static final String[] SIZES = {"64", "1024", "16384", "262144"};
+
+    /** Above 16 KB a Redis hit is mostly the prompt's SHA-256, which {@code KeyHashBenchmark} measures. */
+    private static final String[] REDIS_SIZES = {"64", "1024", "16384"};
 
     private final boolean quick;
     private final Path out;
@@ -83,6 +86,11 @@ public final class Suite {
         }
         for (String size : SIZES) {
             jmh("keyhash-t1-" + size, KeyHashBenchmark.class, 1, Map.of("promptBytes", size));
+        }
+        for (String size : REDIS_SIZES) {
+            for (int threads = 1; threads <= 2; threads++) {
+                jmh("redis-t" + threads + "-" + size, RedisBenchmark.class, threads, Map.of("promptBytes", size));
+            }
         }
         for (String entries : quick ? new String[] {"10000"} : new String[] {"10000", "100000", "1000000"}) {
             for (int threads = 1; threads <= 2; threads++) {
@@ -177,6 +185,7 @@ public final class Suite {
             }
             md.append('\n');
             missTable();
+            redisTable();
             keyHashTable();
             scaleTable();
             footprintTable();
@@ -217,6 +226,27 @@ public final class Suite {
                             cell("MissBenchmark.sqliteStore", threads, size, null),
                             number(score("MissBenchmark.memoryStore", threads, size, null) - direct),
                             number(score("MissBenchmark.sqliteStore", threads, size, null) - direct)));
+                }
+            }
+            md.append('\n');
+        }
+
+        private void redisTable() {
+            md.append("## Redis (ns/op; loopback redis-server started by the forked JVM)\n\n");
+            md.append("| threads | size | storeHit | rawGet | handWrittenRedis | Redis hit ÷ raw GET | Redis hit ÷ hand-written"
+                    + " | storeMiss | storeMissLeaseOff |\n");
+            md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (int threads : new int[] {1, 2}) {
+                for (int size : sizes("RedisBenchmark", threads, null)) {
+                    double hit = score("RedisBenchmark.storeHit", threads, size, null);
+                    md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", threads,
+                            bytes(size), cell("RedisBenchmark.storeHit", threads, size, null),
+                            cell("RedisBenchmark.rawGet", threads, size, null),
+                            cell("RedisBenchmark.handWrittenRedis", threads, size, null),
+                            ratio(hit, score("RedisBenchmark.rawGet", threads, size, null)),
+                            ratio(hit, score("RedisBenchmark.handWrittenRedis", threads, size, null)),
+                            cell("RedisBenchmark.storeMiss", threads, size, null),
+                            cell("RedisBenchmark.storeMissLeaseOff", threads, size, null)));
                 }
             }
             md.append('\n');

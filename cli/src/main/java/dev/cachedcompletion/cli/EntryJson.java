@@ -26,11 +26,6 @@ import java.util.Locale;
  */
 final class EntryJson {
 
-    /** The first two bytes of every stored value ({@code docs/KEYS.md}, "Values"), and the header's length. */
-    private static final byte MAGIC_0 = 'C';
-    private static final byte MAGIC_1 = 'V';
-    private static final int VALUE_HEADER_LENGTH = 8;
-
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -140,7 +135,7 @@ final class EntryJson {
         } catch (IllegalArgumentException e) {
             throw new RejectedLine("'value' is not base64 (RFC 4648, with padding): " + e.getMessage());
         }
-        if (value.length < VALUE_HEADER_LENGTH || value[0] != MAGIC_0 || value[1] != MAGIC_1) {
+        if (!ValueJson.hasHeader(value)) {
             throw new RejectedLine("'value' is not a stored value: it must start with the 8-byte value header "
                     + "('C' 'V' ...) described in docs/KEYS.md");
         }

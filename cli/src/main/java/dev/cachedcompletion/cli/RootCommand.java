@@ -10,8 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cached-completion",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Inspect, clear, export and import the entries of a cached-completion store.",
-        subcommands = {StatsCommand.class, ListCommand.class, ClearCommand.class, ExportCommand.class,
+        description = "Inspect, show, clear, export and import the entries of a cached-completion store.",
+        subcommands = {StatsCommand.class, ListCommand.class, ShowCommand.class, ClearCommand.class, ExportCommand.class,
             ImportCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  *
  * <p>Usage: {@code Demo [store spec]}, e.g. {@code Demo memory} or {@code Demo sqlite:.completions.db}.
  * Without an argument the store comes from {@code -Dcachedcompletion.store} (default: memory). The
- * simulated endpoint's latency is {@code -Ddemo.latency=500ms}.
+ * simulated endpoint's latency is {@code -Ddemo.latency=500ms}, and the pause between the chunks of a
+ * streamed answer {@code -Ddemo.chunkDelay=30ms}.
  */
 public final class Demo {
 
@@ -31,15 +32,20 @@ public final class Demo {
         if (args.length > 0) {
             CachedCompletions.useStore(args[0]);
         }
-        Duration latency = Duration.ofMillis(Long.parseLong(
-                System.getProperty("demo.latency", "500ms").replace("ms", "")));
-        try (ModelEndpoint endpoint = ModelEndpoint.fromEnvironment(latency)) {
+        Duration latency = millis("demo.latency", "500ms");
+        Duration chunkDelay = millis("demo.chunkDelay", "30ms");
+        try (ModelEndpoint endpoint = ModelEndpoint.fromEnvironment(latency, chunkDelay)) {
             System.out.println("Store: " + CachedCompletions.store().describe());
             askLangChain4j(endpoint);
             askOpenAiSdk(endpoint);
+            StreamingDemo.run(endpoint);
             summarize(endpoint);
         }
         CachedCompletions.store().close();
+    }
+
+    private static Duration millis(String property, String fallback) {
+        return Duration.ofMillis(Long.parseLong(System.getProperty(property, fallback).replace("ms", "")));
     }
 
     private static void askLangChain4j(ModelEndpoint endpoint) {

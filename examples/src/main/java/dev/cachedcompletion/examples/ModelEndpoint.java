@@ -24,7 +24,7 @@ final class ModelEndpoint implements AutoCloseable {
     }
 
     /** Chooses from the environment and says which it chose. */
-    static ModelEndpoint fromEnvironment(Duration simulatedLatency) throws java.io.IOException {
+    static ModelEndpoint fromEnvironment(Duration simulatedLatency, Duration simulatedChunkDelay) throws java.io.IOException {
         String model = envOr("DEMO_MODEL", "gpt-4o-mini");
         String key = System.getenv("OPENAI_API_KEY");
         if (key != null && !key.isBlank()) {
@@ -32,10 +32,11 @@ final class ModelEndpoint implements AutoCloseable {
             System.out.println("Model: " + model + " at " + base + " (OPENAI_API_KEY is set: real API calls, real cost)");
             return new ModelEndpoint(base, key, model, null);
         }
-        SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, simulatedLatency);
+        SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, simulatedLatency, simulatedChunkDelay);
         System.out.println("Model: SIMULATED " + model + " at " + endpoint.baseUrl() + " — OPENAI_API_KEY is not set, so"
                 + " this JVM runs a local OpenAI-compatible endpoint (about " + simulatedLatency.toMillis()
-                + " ms per answer, canned text, no network). The clients talk HTTP to it as they would to OpenAI.");
+                + " ms per answer, " + simulatedChunkDelay.toMillis() + " ms per streamed chunk, canned text, no network)."
+                + " The clients talk HTTP to it as they would to OpenAI.");
         return new ModelEndpoint(endpoint.baseUrl(), "simulated", model, endpoint);
     }
 

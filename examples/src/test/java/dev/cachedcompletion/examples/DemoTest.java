@@ -29,14 +29,15 @@ class DemoTest {
 
         for (String run : List.of(memory, firstSqlite)) {
             assertThat(run).contains("Model: SIMULATED gpt-4o-mini")
-                    .contains("This run: 2 hit(s), 2 miss(es), 0 store error(s).")
-                    .contains("HTTP requests that reached the simulated model endpoint in this run: 2.");
-            assertThat(occurrences(run, "(model called)")).isEqualTo(2);
-            assertThat(occurrences(run, "(from the cache)")).isEqualTo(2);
+                    .contains("This run: 3 hit(s), 3 miss(es), 0 store error(s).")
+                    .contains("HTTP requests that reached the simulated model endpoint in this run: 3.")
+                    .contains("OpenAI Java SDK, streamed");
+            assertThat(occurrences(run, "(model called)")).isEqualTo(3);
+            assertThat(occurrences(run, "(from the cache)")).isEqualTo(3);
         }
-        assertThat(secondSqlite).contains("This run: 4 hit(s), 0 miss(es), 0 store error(s).")
+        assertThat(secondSqlite).contains("This run: 6 hit(s), 0 miss(es), 0 store error(s).")
                 .contains("HTTP requests that reached the simulated model endpoint in this run: 0.");
-        assertThat(occurrences(secondSqlite, "(from the cache)")).isEqualTo(4);
+        assertThat(occurrences(secondSqlite, "(from the cache)")).isEqualTo(6);
         assertThat(secondSqlite).contains("chatcmpl-sim-1").contains("chatcmpl-sim-2");
     }
 
@@ -47,7 +48,7 @@ class DemoTest {
     private static String runDemo(Path dir, String store) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs the tests"));
-        ProcessBuilder builder = new ProcessBuilder(java, "-Ddemo.latency=0ms",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Ddemo.latency=0ms", "-Ddemo.chunkDelay=1ms",
                 "-cp", System.getProperty("java.class.path"), Demo.class.getName(), store)
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("demo-" + System.nanoTime() + ".out").toFile());

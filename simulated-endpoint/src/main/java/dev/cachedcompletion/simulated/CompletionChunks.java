@@ -36,7 +36,7 @@ record CompletionChunks(List<byte[]> answer, List<byte[]> ending) {
         Chunks chunks = new Chunks(sequence, createdEpochSecond, request);
         List<byte[]> answerChunks = answer.toolCall() == null
                 ? textChunks(chunks, answer.text())
-                : toolCallChunks(chunks, sequence, answer.toolCall());
+                : toolCallChunks(chunks, answer.toolCall());
         List<byte[]> ending = new ArrayList<>();
         ending.add(chunks.choice(NODES.objectNode(), answer.finishReason()));
         if (request.streamUsage()) {
@@ -60,12 +60,12 @@ record CompletionChunks(List<byte[]> answer, List<byte[]> ending) {
         return result;
     }
 
-    private static List<byte[]> toolCallChunks(Chunks chunks, long sequence, SimulatedAnswer.ToolCall call) {
+    private static List<byte[]> toolCallChunks(Chunks chunks, SimulatedAnswer.ToolCall call) {
         List<byte[]> result = new ArrayList<>();
         ObjectNode first = roleDelta();
         first.putNull("content");
         first.putNull("refusal");
-        toolCall(first).put("id", ChatCompletionJson.toolCallId(sequence)).put("type", "function")
+        toolCall(first).put("id", ChatCompletionJson.toolCallId(chunks.sequence())).put("type", "function")
                 .putObject("function").put("name", call.name()).put("arguments", "");
         result.add(chunks.choice(first, null));
         for (String piece : AFTER_SEPARATOR.split(call.arguments())) {

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Plain HTTP to the endpoint, so that tests see exactly what goes over the wire. */
 final class RawClient {
@@ -74,6 +76,13 @@ final class RawClient {
             body.append(',').append(field);
         }
         return body.append('}').toString();
+    }
+
+    /** The names of an object's fields, in the order they were sent. */
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     static String quoted(String text) {

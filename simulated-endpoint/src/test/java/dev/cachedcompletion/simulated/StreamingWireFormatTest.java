@@ -29,10 +29,13 @@ class StreamingWireFormatTest {
 
     private final SimulatedChatEndpoint endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMillis(1));
     private final RawClient client = new RawClient(endpoint);
+    /** Five minutes between chunks: a stream that cannot end while a test runs. */
+    private final SimulatedChatEndpoint slow = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMinutes(5));
 
     @AfterEach
     void stop() {
         endpoint.close();
+        slow.close();
     }
 
     @Test
@@ -48,7 +51,7 @@ class StreamingWireFormatTest {
                 .isEqualTo("{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}");
         List<String> pieces = new ArrayList<>();
         for (JsonNode chunk : chunks.subList(1, chunks.size() - 1)) {
-            assertThat(fieldNames(chunk.at("/choices/0/delta"))).containsExactly("content");
+            assertThat(RawClient.fieldNames(chunk.at("/choices/0/delta"))).containsExactly("content");
             pieces.add(chunk.at("/choices/0/delta/content").asText());
         }
         assertThat(String.join("", pieces)).isEqualTo(whole.at("/choices/0/message/content").asText());
@@ -98,7 +101,7 @@ class StreamingWireFormatTest {
         StringBuilder arguments = new StringBuilder();
         for (JsonNode chunk : chunks.subList(1, chunks.size() - 1)) {
             JsonNode call = chunk.at("/choices/0/delta/tool_calls/0");
-            assertThat(fieldNames(call)).containsExactly("index", "function");
+            assertThat(RawClient.fieldNames(call)).containsExactly("index", "function");
             arguments.append(call.at("/function/arguments").asText());
         }
         assertThat(chunks.size()).isGreaterThan(3); // the arguments really come in more than one piece
@@ -106,28 +109,30 @@ class StreamingWireFormatTest {
         assertThat(chunks.get(chunks.size() - 1).at("/choices/0/finish_reason").asText()).isEqualTo("tool_calls");
     }
 
+    /**
+     * The rest of the stream is minutes away, so a server that held the chunks back until the end
+     * would show none before the timeout. The timeout runs apart from the test's thread because a
+     * read blocked on the JDK's HttpClient does not answer an interrupt.
+     */
     @Test
-    void sendsTheFirstChunkBeforeTheAnswerIsComplete() throws Exception {
-        // Five minutes between chunks: a server that held the chunks back until the end would not
-        // show the first one before the class timeout.
-        try (SimulatedChatEndpoint slow = SimulatedChatEndpoint.start(0, Duration.ZERO, Duration.ofMinutes(5))) {
-            HttpResponse<InputStream> response = new RawClient(slow).open(RawClient.ask("m", "hi", STREAM));
-            BufferedReader events = reader(response);
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void sendsTheFirstChunkWhileTheRestIsStillToCome() throws Exception {
+        HttpResponse<InputStream> response = new RawClient(slow).open(RawClient.ask("m", "hi", STREAM));
+        BufferedReader events = reader(response);
 
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/event-stream"));
-            String first = events.readLine();
-            assertThat(RawClient.parse(first.substring("data: ".length())).at("/choices/0/delta/role").asText())
-                    .isEqualTo("assistant");
-            assertThat(events.readLine()).isEmpty();
-            assertThat(slow.requestCount()).isEqualTo(1);
-            assertThat(slow.streamedRequestCount()).isEqualTo(1);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        String first = events.readLine();
+        assertThat(RawClient.parse(first.substring("data: ".length())).at("/choices/0/delta/role").asText())
+                .isEqualTo("assistant");
+        assertThat(events.readLine()).isEmpty();
+        assertThat(slow.requestCount()).isEqualTo(1);
+        assertThat(slow.streamedRequestCount()).isEqualTo(1);
 
-            slow.close();
+        slow.close(); // in the middle of the stream
 
-            assertThatThrownBy(() -> readToEnd(events)).isInstanceOf(IOException.class);
-        }
+        assertThatThrownBy(() -> readToEnd(events)).isInstanceOf(IOException.class);
     }
 
     @Test
@@ -197,11 +202,5 @@ class StreamingWireFormatTest {
         while (reader.readLine() != null) {
             // drains what is left, if anything is
         }
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class WireFormatTest {
         long before = Instant.now().getEpochSecond();
         JsonNode completion = client.complete(RawClient.ask("gpt-4o-mini", "What is the capital of France?"));
 
-        assertThat(fieldNames(completion)).containsExactly(
+        assertThat(RawClient.fieldNames(completion)).containsExactly(
                 "id", "object", "created", "model", "system_fingerprint", "service_tier", "choices", "usage");
         assertThat(completion.get("id").asText()).matches("chatcmpl-sim-\\d+");
         assertThat(completion.get("object").asText()).isEqualTo("chat.completion");
@@ -51,13 +50,13 @@ class WireFormatTest {
 
         assertThat(completion.get("choices")).hasSize(1);
         JsonNode choice = completion.get("choices").get(0);
-        assertThat(fieldNames(choice)).containsExactly("index", "message", "logprobs", "finish_reason");
+        assertThat(RawClient.fieldNames(choice)).containsExactly("index", "message", "logprobs", "finish_reason");
         assertThat(choice.get("index").asInt()).isZero();
         assertThat(choice.get("logprobs").isNull()).isTrue();
         assertThat(choice.get("finish_reason").asText()).isEqualTo("stop");
 
         JsonNode message = choice.get("message");
-        assertThat(fieldNames(message)).containsExactly("role", "content", "refusal", "annotations");
+        assertThat(RawClient.fieldNames(message)).containsExactly("role", "content", "refusal", "annotations");
         assertThat(message.get("role").asText()).isEqualTo("assistant");
         assertThat(message.get("content").asText()).startsWith("(simulated gpt-4o-mini) ");
         assertThat(message.get("refusal").isNull()).isTrue();
@@ -172,18 +171,12 @@ class WireFormatTest {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode body = RawClient.parse(response.body());
-        assertThat(fieldNames(body)).containsExactly("error");
+        assertThat(RawClient.fieldNames(body)).containsExactly("error");
         JsonNode error = body.get("error");
-        assertThat(fieldNames(error)).containsExactly("message", "type", "param", "code");
+        assertThat(RawClient.fieldNames(error)).containsExactly("message", "type", "param", "code");
         assertThat(error.get("message").asText()).contains(messagePart);
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
         assertThat(error.get("param").isNull()).isTrue();
         assertThat(error.get("code").isNull()).isTrue();
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

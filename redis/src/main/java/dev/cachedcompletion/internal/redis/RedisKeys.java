@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The names of this cache's Redis keys (see {@code docs/REDIS.md}):
+ * The names of this cache's Redis keys (see {@code docs/REDIS.md}): one per entry,
  * <pre>
- *   entry  &lt;prefix&gt;&lt;method&gt;:&lt;digest&gt;         the value bytes, with the entry's TTL
- *   lease  &lt;prefix&gt;&lt;method&gt;:&lt;digest&gt;:lease   a random token while one process computes the entry
+ *   &lt;prefix&gt;&lt;method&gt;:&lt;digest&gt;   the value bytes, with the entry's TTL (or, while one process
+ *                                  computes the entry, its lease: see {@link RedisLease})
  * </pre>
  * {@code <digest>} is the 64 hex digits of {@link CacheKey#digest()}; {@code <method>} is the first 16
  * hex digits of the SHA-256 of the {@linkplain CacheKey#methodId() method identity}, so that a method's
@@ -21,9 +21,8 @@ import java.util.regex.Pattern;
 final class RedisKeys {
 
     private static final int METHOD_HEX = 16;
-    private static final String LEASE_SUFFIX = ":lease";
     private static final Pattern OURS_AFTER_PREFIX =
-            Pattern.compile("[0-9a-f]{" + METHOD_HEX + "}:[0-9a-f]{64}(" + LEASE_SUFFIX + ")?");
+            Pattern.compile("[0-9a-f]{" + METHOD_HEX + "}:[0-9a-f]{64}");
 
     private final String prefix;
     private final String globPrefix;
@@ -45,22 +44,12 @@ final class RedisKeys {
         return appendHex(sb, key.digest()).toString();
     }
 
-    /** The key of the lease that guards the computation of the entry {@code entryKey}. */
-    String lease(String entryKey) {
-        return entryKey + LEASE_SUFFIX;
-    }
-
-    /** A SCAN pattern for every entry and lease of one method. */
-    String methodPattern(String methodId) {
-        return globPrefix + methodHash(methodId) + ":*";
-    }
-
-    /** A SCAN pattern for every entry and lease of this cache; {@link #isOurs} filters it exactly. */
+    /** A SCAN pattern for every entry of this cache; {@link #isOurs} filters it exactly. */
     String allPattern() {
         return globPrefix + "[0-9a-f]".repeat(METHOD_HEX) + ":*";
     }
 
-    /** Whether {@code redisKey} has the exact shape of an entry or lease of this cache. */
+    /** Whether {@code redisKey} has the exact shape of an entry of this cache. */
     boolean isOurs(String redisKey) {
         return redisKey.startsWith(prefix) && OURS_AFTER_PREFIX.matcher(redisKey).region(prefix.length(),
                 redisKey.length()).matches();

@@ -2,46 +2,87 @@ package dev.cachedcompletion.internal.redis;
 
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.StoredValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
- * A lease in Redis: the key {@code <entry>:lease} set with {@code SET NX PX} to a random token by
- * the process that computes the entry. Others poll for the entry until it appears or the lease ends
- * (released, or expired because its holder died). Released with a compare-and-delete script, so that a
- * holder whose lease expired never deletes another process's lease. Used by one thread.
+ * A lease in Redis, held in the entry's own key: the process that computes an entry first writes a
+ * <em>mark</em> there — {@link #MARK} and a random token — with {@code SET NX PX <lease>}, which
+ * succeeds only while the key holds nothing (neither a value nor another process's mark). Storing the
+ * value overwrites the mark, so the value and the end of the lease reach Redis in one command; a
+ * holder that ends without a value deletes the mark with a compare-and-delete script, so that a holder
+ * whose lease expired never deletes another process's mark (or a value). Others poll the key until it
+ * holds a value, or nothing (the lease ended without one, or expired because its holder died).
+ *
+ * <p>A mark is never read as a value: every value the runtime encodes starts with its codec header
+ * ({@code "CV"}), and a mark starts with a lower-case {@code 'c'}. Used by one thread, except that
+ * {@link #replacedByValue()} may come from the thread that stores the value.
  */
 final class RedisLease implements Lease {
 
+    /** The start of every mark; the token follows. */
+    static final String MARK = "cachedcompletion-lease:";
+
+    private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.US_ASCII);
     private static final long FIRST_POLL_MILLIS = 5;
     private static final long MAX_POLL_MILLIS = 50;
 
     private final RedisStore store;
     private final String entryKey;
-    private final String leaseKey;
-    private final String token;
+    /** This process's mark, or {@code null} if another process holds the lease. */
+    private final String mark;
     private final long deadlineNanos;
+    /** The value was stored over the mark: nothing is left to release. */
+    private volatile boolean replaced;
 
-    private RedisLease(RedisStore store, String entryKey, String leaseKey, String token, Duration maxWait) {
+    private RedisLease(RedisStore store, String entryKey, String mark, Duration maxWait) {
         this.store = store;
         this.entryKey = entryKey;
-        this.leaseKey = leaseKey;
-        this.token = token;
+        this.mark = mark;
         this.deadlineNanos = System.nanoTime() + maxWait.toNanos();
     }
 
-    /** A lease this process holds under {@code token}. */
-    static RedisLease granted(RedisStore store, String entryKey, String leaseKey, String token) {
-        return new RedisLease(store, entryKey, leaseKey, token, Duration.ZERO);
+    /** A new mark with a random token, to be written with {@code SET NX PX}. */
+    static String newMark() {
+        return MARK + UUID.randomUUID();
     }
 
-    /** Another process holds the lease; waiting for its entry is bounded by {@code maxWait}. */
-    static RedisLease heldElsewhere(RedisStore store, String entryKey, String leaseKey, Duration maxWait) {
-        return new RedisLease(store, entryKey, leaseKey, null, maxWait);
+    /** A lease this process holds: {@code mark} is in the entry's key. */
+    static RedisLease granted(RedisStore store, String entryKey, String mark) {
+        return new RedisLease(store, entryKey, mark, Duration.ZERO);
+    }
+
+    /** The entry's key holds a value or another process's mark; waiting is bounded by {@code maxWait}. */
+    static RedisLease heldElsewhere(RedisStore store, String entryKey, Duration maxWait) {
+        return new RedisLease(store, entryKey, null, maxWait);
+    }
+
+    /** Whether {@code stored}, the bytes of an entry's key, is a lease mark rather than a value. */
+    static boolean isMark(byte[] stored) {
+        if (stored.length < MARK_BYTES.length || stored[0] != MARK_BYTES[0]) {
+            return false; // every value: its first byte is the codec header's 'C'
+        }
+        for (int i = 1; i < MARK_BYTES.length; i++) {
+            if (stored[i] != MARK_BYTES[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String entryKey() {
+        return entryKey;
+    }
+
+    /** Called by the store once a value was written over the entry's key, and so over this mark. */
+    void replacedByValue() {
+        replaced = true;
     }
 
     @Override
     public boolean granted() {
-        return token != null;
+        return mark != null;
     }
 
     @Override
@@ -52,14 +93,13 @@ final class RedisLease implements Lease {
         try {
             long pause = FIRST_POLL_MILLIS;
             while (true) {
-                byte[] value = store.fetch(entryKey);
-                if (value != null) {
-                    return StoredValue.ofBytes(value);
+                // One read tells all three states apart: a value, a lease still held, or nothing.
+                byte[] stored = store.fetch(entryKey);
+                if (stored == null) {
+                    return null; // released without a value, or expired: compute it here
                 }
-                if (!store.exists(leaseKey)) {
-                    // The holder may have stored the entry and released the lease between the two reads.
-                    value = store.fetch(entryKey);
-                    return value == null ? null : StoredValue.ofBytes(value);
+                if (!isMark(stored)) {
+                    return StoredValue.ofBytes(stored);
                 }
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
@@ -78,8 +118,12 @@ final class RedisLease implements Lease {
 
     @Override
     public void close() {
-        if (granted()) {
-            store.release(leaseKey, token);
+        if (!granted()) {
+            return;
+        }
+        store.forget(this);
+        if (!replaced) {
+            store.release(entryKey, mark);
         }
     }
 }

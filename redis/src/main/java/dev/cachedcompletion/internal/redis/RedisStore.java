@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.RedisClient;
@@ -24,7 +24,9 @@ import redis.clients.jedis.params.SetParams;
  * <p>One string key per entry ({@link RedisKeys}), holding the encoded value as it is, with the entry's
  * TTL ({@code SET ... PX}). {@code clear} walks the keyspace with {@code SCAN}
  * on this cache's key pattern and {@code UNLINK} what they find; never {@code FLUSHDB}. A miss can take
- * a lease ({@link RedisLease}) so that one process of a fleet calls the model for a key.
+ * a lease ({@link RedisLease}, a mark in the entry's own key) so that one process of a fleet calls the
+ * model for a key. A hit is one {@code GET}; a miss with its lease is four round trips: the engine's two
+ * look-ups, {@code SET NX PX} (the lease) and {@code SET PX} (the value, which also ends the lease).
  *
  * <p>Every operation is bounded by the connect and read timeouts. When Redis is unavailable the
  * {@link CircuitBreaker} opens and operations fail at once, until a background probe sees Redis again.
@@ -36,6 +38,7 @@ final class RedisStore implements LeasingStore {
     private static final int SCAN_BATCH = 500;
     /** Lifetimes this long (about 36 million years) are stored without expiry. */
     private static final long MAX_EXPIRY_MILLIS = 1L << 60;
+    /** Deletes the key only if it still holds the caller's lease mark. */
     private static final String RELEASE_SCRIPT =
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -44,6 +47,11 @@ final class RedisStore implements LeasingStore {
     private final RedisKeys keys;
     private final CircuitBreaker breaker;
     private final Object opening = new Object();
+    /**
+     * The leases this store holds, by entry key, so that storing a value can tell its lease that the
+     * value replaced the mark and no release is needed (one round trip fewer per miss).
+     */
+    private final ConcurrentHashMap<String, RedisLease> heldHere = new ConcurrentHashMap<>();
     private volatile UnifiedJedis client;
     private volatile boolean closed;
 
@@ -57,7 +65,7 @@ final class RedisStore implements LeasingStore {
     @Override
     public StoredValue get(CacheKey key) {
         byte[] value = fetch(keys.entry(key));
-        return value == null ? null : StoredValue.ofBytes(value);
+        return value == null || RedisLease.isMark(value) ? null : StoredValue.ofBytes(value);
     }
 
     @Override
@@ -65,7 +73,8 @@ final class RedisStore implements LeasingStore {
         if (value.bytes() == null) {
             throw new IllegalArgumentException("the Redis store holds encoded bytes only");
         }
-        byte[] entry = utf8(keys.entry(key));
+        String entryKey = keys.entry(key);
+        byte[] entry = utf8(entryKey);
         Duration lifetime = ttl != null ? ttl : settings.defaultTtl;
         long millis = lifetime == null ? Long.MAX_VALUE : saturatedMillis(lifetime);
         if (millis >= MAX_EXPIRY_MILLIS) {
@@ -75,6 +84,11 @@ final class RedisStore implements LeasingStore {
             SetParams expiry = SetParams.setParams().px(Math.max(1, millis));
             run("SET", c -> c.set(entry, value.bytes(), expiry));
         }
+        // The value overwrote whatever the key held, this process's lease mark included.
+        RedisLease held = heldHere.remove(entryKey);
+        if (held != null) {
+            held.replacedByValue();
+        }
     }
 
     @Override
@@ -83,10 +97,10 @@ final class RedisStore implements LeasingStore {
     }
 
     /**
-     * {@code SET <lease> <token> NX PX <lease>}. Granted: this process computes the entry, unless the
-     * entry appeared since the caller's lookup (then the lease is given back at once and the caller
-     * reads it as a waiter would). Not granted: the caller waits for the holder's entry. While Redis is
-     * unavailable, or with {@code lease=off}: {@link Lease#UNCOORDINATED}.
+     * {@code SET <entry> <mark> NX PX <lease>}: one round trip that succeeds only if the entry's key holds
+     * nothing. Granted: this process computes the entry. Not granted — another process's mark, or a value
+     * stored since the caller's look-up: the caller waits for (or at once reads) the value. While Redis
+     * is unavailable, or with {@code lease=off}: {@link Lease#UNCOORDINATED}.
      */
     @Override
     public Lease acquireLease(CacheKey key) {
@@ -95,19 +109,16 @@ final class RedisStore implements LeasingStore {
             return Lease.UNCOORDINATED;
         }
         String entry = keys.entry(key);
-        String leaseKey = keys.lease(entry);
-        String token = UUID.randomUUID().toString();
-        Duration maxWait = lease.plus(settings.connectTimeout).plus(settings.readTimeout);
+        String mark = RedisLease.newMark();
         try {
             SetParams nx = SetParams.setParams().nx().px(lease.toMillis());
-            if (run("SET NX", c -> c.set(leaseKey, token, nx)) == null) {
-                return RedisLease.heldElsewhere(this, entry, leaseKey, maxWait);
+            if (run("SET NX", c -> c.set(entry, mark, nx)) == null) {
+                Duration maxWait = lease.plus(settings.connectTimeout).plus(settings.readTimeout);
+                return RedisLease.heldElsewhere(this, entry, maxWait);
             }
-            if (exists(entry)) {
-                release(leaseKey, token);
-                return RedisLease.heldElsewhere(this, entry, leaseKey, maxWait);
-            }
-            return RedisLease.granted(this, entry, leaseKey, token);
+            RedisLease granted = RedisLease.granted(this, entry, mark);
+            heldHere.put(entry, granted);
+            return granted;
         } catch (RedisStoreException e) {
             if (breaker.isOpen()) {
                 return Lease.UNCOORDINATED; // the failed read before this call has already been reported
@@ -140,13 +151,14 @@ final class RedisStore implements LeasingStore {
         return run("GET", c -> c.get(k));
     }
 
-    boolean exists(String redisKey) {
-        return run("EXISTS", c -> c.exists(redisKey));
+    /** Deletes the entry's key only if it still holds {@code mark}: after expiry it may be another process's. */
+    void release(String entryKey, String mark) {
+        run("release lease", c -> c.eval(RELEASE_SCRIPT, List.of(entryKey), List.of(mark)));
     }
 
-    /** Deletes the lease only if it still holds {@code token}: after expiry it may be another process's. */
-    void release(String leaseKey, String token) {
-        run("release lease", c -> c.eval(RELEASE_SCRIPT, List.of(leaseKey), List.of(token)));
+    /** The lease is over: a later value stored for its key has no lease of ours to end. */
+    void forget(RedisLease lease) {
+        heldHere.remove(lease.entryKey(), lease);
     }
 
     // --- plumbing ----------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.redis.TestRedis;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.security.MessageDigest;
@@ -58,6 +60,27 @@ class RedisKeyLayoutTest {
         assertThat(admin.keys(prefix + "*")).containsExactly(expected);
         assertThat(admin.get(expected.getBytes(UTF_8))).isEqualTo(value);
         assertThat(admin.pttl(expected)).isBetween(1L, Duration.ofMinutes(10).toMillis());
+    }
+
+    @Test
+    void aLeaseIsAMarkInTheEntrysOwnKeyThatTheStoredValueReplaces() throws Exception {
+        String entry = prefix + hex(sha256(ASK.identity().getBytes(UTF_8))).substring(0, 16) + ":"
+                + hex(ASK.keyOf("leased").digest());
+
+        Lease lease = ((LeasingStore) store).acquireLease(ASK.keyOf("leased"));
+        assertThat(lease.granted()).isTrue();
+        assertThat(admin.keys(prefix + "*")).containsExactly(entry);
+        assertThat(admin.get(entry)).startsWith("cachedcompletion-lease:");
+        assertThat(admin.pttl(entry)).as("the lease's lifetime, 30 s by default").isBetween(1L, 30_000L);
+        assertThat(store.get(ASK.keyOf("leased"))).as("a mark is never a value").isNull();
+
+        byte[] value = {'C', 'V', 1, 1, 0, 0, 0, 0, '"', 'h', 'i', '"'};
+        store.put(ASK.keyOf("leased"), StoredValue.ofBytes(value), Duration.ofMinutes(10));
+        lease.close();
+
+        assertThat(admin.keys(prefix + "*")).containsExactly(entry);
+        assertThat(admin.get(entry.getBytes(UTF_8))).isEqualTo(value);
+        assertThat(admin.pttl(entry)).isGreaterThan(30_000L);
     }
 
     @Test

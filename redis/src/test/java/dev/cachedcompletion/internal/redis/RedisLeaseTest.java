@@ -124,6 +124,35 @@ class RedisLeaseTest {
     }
 
     @Test
+    void whileTheLeaseIsHeldALookupIsAMissAndTheStoredValueEndsTheLease() throws Exception {
+        LeasingStore holder = process();
+        LeasingStore reader = process();
+        Lease held = holder.acquireLease(key);
+
+        assertThat(reader.get(key)).as("the holder's mark is not a value").isNull();
+        holder.put(key, bytes("the answer"), null);
+
+        Lease next = reader.acquireLease(key);
+        assertThat(next.granted()).as("the value is there: nothing left to compute").isFalse();
+        assertThat(text(next.awaitValue())).isEqualTo("the answer");
+        held.close();
+        assertThat(text(reader.get(key))).as("closing after the value was stored keeps the value").isEqualTo("the answer");
+    }
+
+    @Test
+    void aLateHolderClosingWithoutAValueLeavesTheValueAnotherProcessStored() throws Exception {
+        Lease first = process().acquireLease(key);
+        Thread.sleep(LEASE_MILLIS + 200);
+        LeasingStore second = process();
+        assertThat(second.acquireLease(key).granted()).isTrue();
+        second.put(key, bytes("the second holder's answer"), null);
+
+        first.close(); // its lease expired long ago; the key holds a value now
+
+        assertThat(text(second.get(key))).isEqualTo("the second holder's answer");
+    }
+
+    @Test
     void leaseOffLeavesEveryProcessToItself() {
         LeasingStore store = (LeasingStore) StoreFactory.open(redis.spec(prefix, "&" + TestRedis.PATIENT + "&lease=off"), "test");
         stores.add(store);

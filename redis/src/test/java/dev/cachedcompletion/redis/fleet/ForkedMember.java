@@ -19,13 +19,18 @@ final class ForkedMember implements AutoCloseable {
     private final Path stderr;
 
     ForkedMember(Path dir, String storeSpec, String prompt, long modelMillis) throws IOException {
+        this(dir, storeSpec, prompt, modelMillis, false);
+    }
+
+    /** With {@code stream}, the member reads {@link FleetService#answerStream} instead of calling {@code answer}. */
+    ForkedMember(Path dir, String storeSpec, String prompt, long modelMillis, boolean stream) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs the tests"));
         stderr = Files.createTempFile(dir, "member", ".stderr");
         process = new ProcessBuilder(List.of(java,
                 // Start fast: the member makes two calls.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Dcachedcompletion.store=" + storeSpec,
+                "-Dcachedcompletion.store=" + storeSpec, "-Dfleet.stream=" + stream,
                 "-cp", System.getProperty("java.class.path"),
                 FleetMember.class.getName(), prompt, String.valueOf(modelMillis)))
                 .directory(dir.toFile()).redirectError(stderr.toFile()).start();

@@ -38,21 +38,33 @@ class RequestCountTest {
     }
 
     @Test
-    void aHitIsOneGetAndAMissWithItsLeaseIsSixRoundTrips() throws Exception {
-        server = RedisServer.start();
-        CachedCompletions.useStore(server.url() + "?prefix=" + TestRedis.uniquePrefix() + "&" + TestRedis.PATIENT);
-        service.answer("warm-up"); // connections opened, scripts and classes loaded
-
-        Map<String, Long> miss = commandsOf(() -> service.answer("a new question"));
+    void aHitIsOneGetAndAMissWithItsLeaseIsFourRoundTrips() throws Exception {
+        Map<String, Long> miss = onOwnServer("", () -> service.answer("a new question"));
         Map<String, Long> hit = commandsOf(() -> service.answer("a new question"));
 
         System.out.println("[redis-requests] miss: " + miss + "; hit: " + hit);
         assertThat(hit).containsExactly(Map.entry("get", 1L));
-        // Six round trips: GET (lookup), GET (again, as single-flight leader), SET NX PX (lease), EXISTS
-        // (entry stored meanwhile?), SET (the value), EVAL (release the lease if still ours), whose
-        // script runs one more GET and a DEL inside Redis, where INFO counts them too.
-        assertThat(miss).containsExactlyInAnyOrderEntriesOf(
-                Map.of("get", 2L + 1, "set", 2L, "exists", 1L, "eval", 1L, "del", 1L));
+        // GET (look-up), GET (again, as the single-flight leader), SET NX PX (the lease, a mark in the
+        // entry's key), SET PX (the value, written over the mark: storing it ends the lease).
+        assertThat(miss).containsExactlyInAnyOrderEntriesOf(Map.of("get", 2L, "set", 2L));
+    }
+
+    @Test
+    void aMissWithLeaseOffIsThreeRoundTrips() throws Exception {
+        Map<String, Long> miss = onOwnServer("&lease=off", () -> service.answer("a new question"));
+
+        System.out.println("[redis-requests] miss with lease=off: " + miss);
+        assertThat(miss).containsExactlyInAnyOrderEntriesOf(Map.of("get", 2L, "set", 1L));
+    }
+
+    @Test
+    void aMissThatStoresNothingReleasesItsLeaseWithOneScript() throws Exception {
+        Map<String, Long> miss = onOwnServer("", () -> service.nothing("a new question"));
+
+        System.out.println("[redis-requests] miss that returned null: " + miss);
+        // GET, GET, SET NX PX, then EVAL of the compare-and-delete script, whose GET and DEL run
+        // inside Redis (INFO counts them too): four round trips, and the lease is gone at once.
+        assertThat(miss).containsExactlyInAnyOrderEntriesOf(Map.of("get", 2L + 1, "set", 1L, "eval", 1L, "del", 1L));
     }
 
     @Test
@@ -92,6 +104,15 @@ class RequestCountTest {
         assertThat(calls).isGreaterThan(100);
         // One probe per 250 ms over 2 s, each of which may open a connection or two.
         assertThat(connections.get()).isLessThanOrEqualTo(2 * (2000 / 250 + 1));
+    }
+
+    /** The commands of {@code call} on a server of this test's own, after a warm-up call. */
+    private Map<String, Long> onOwnServer(String moreOptions, ThrowingRunnable call) throws Exception {
+        server = RedisServer.start();
+        CachedCompletions.useStore(server.url() + "?prefix=" + TestRedis.uniquePrefix() + "&" + TestRedis.PATIENT
+                + moreOptions);
+        service.answer("warm-up"); // connections opened, classes loaded
+        return commandsOf(call);
     }
 
     private Map<String, Long> commandsOf(ThrowingRunnable call) throws Exception {

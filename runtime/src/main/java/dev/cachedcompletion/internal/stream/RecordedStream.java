@@ -25,7 +25,8 @@ public final class RecordedStream {
         }
         this.elements = List.copyOf(elements);
         this.offsetsMillis = offsetsMillis.clone();
-        this.encoded = encoded == null ? null : List.copyOf(encoded);
+        // After a failure some elements have no bytes: the recording is not stored, so none are kept.
+        this.encoded = encoded == null || encodingFailure != null ? null : List.copyOf(encoded);
         this.encodingFailure = encodingFailure;
     }
 

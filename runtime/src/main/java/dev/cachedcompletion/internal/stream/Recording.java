@@ -125,6 +125,10 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
 
     @Override
     public void onNext(Object element) {
+        if (element == null) {
+            onError(new NullPointerException("the stream sent a null element (Reactive Streams rule 2.13)"));
+            return;
+        }
         byte[] bytes = encodeOrRemember(element);
         synchronized (lock) {
             if (state != State.LIVE) {
@@ -171,16 +175,27 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
 
     @Override
     public void onComplete() {
-        if (endOnce()) {
-            RecordedStream whole;
+        if (!endOnce()) {
+            return;
+        }
+        RecordedStream whole;
+        try {
             synchronized (lock) {
                 whole = new RecordedStream(elements, Arrays.copyOf(offsets, elements.size()), encoded, encodingFailure);
             }
+        } catch (Throwable e) {
+            // Never expected; the subscribers still get their complete stream, which is not stored.
             try {
-                listener.completed(whole, () -> finish(COMPLETED));
-            } catch (Throwable e) {
+                listener.abandoned();
+            } finally {
                 finish(COMPLETED);
             }
+            return;
+        }
+        try {
+            listener.completed(whole, () -> finish(COMPLETED));
+        } catch (Throwable e) {
+            finish(COMPLETED);
         }
     }
 
