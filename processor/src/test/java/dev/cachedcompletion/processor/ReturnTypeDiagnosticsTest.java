@@ -22,7 +22,7 @@ class ReturnTypeDiagnosticsTest {
                         "declare the type of the value it completes with"),
                 cases("CompletableFuture of Object", "", "java.util.concurrent.CompletableFuture<Object>",
                         "Object does not say which class to build"),
-                cases("Stream", "", "Stream<String>", "return the data itself, e.g. a List"),
+                cases("Iterator", "", "java.util.Iterator<String>", "return the data itself, e.g. a List"),
                 cases("interface", "interface Answer { String text(); int score(); }", "Answer",
                         "it is abstract, and the cache never reads class names from stored data"),
                 cases("abstract class", "abstract static class Answer { }", "Answer",
