@@ -62,7 +62,7 @@ class StreamFaultsTest {
 
     @Test
     void aStoreThatFailsToReadOrWriteCostsTheCacheNotTheStream() throws Throwable {
-        FailingStore failing = new FailingStore(StoreFactory.open("memory", "test"));
+        ScriptedStore failing = new ScriptedStore(StoreFactory.open("memory", "test"));
         stores.use(failing);
         ResolvedSite site = engine.resolve(StreamingSite.strings("faults.Chat#stream(java.lang.String)"));
 
@@ -150,48 +150,6 @@ class StreamFaultsTest {
         @Override
         public CacheKey key(Object target, Object[] args) {
             return newKey(args.clone());
-        }
-    }
-
-    /** A real memory store whose reads or writes fail while a test says so. */
-    private static final class FailingStore implements CompletionStore {
-        private final CompletionStore delegate;
-        volatile boolean failGets;
-        volatile boolean failPuts;
-
-        FailingStore(CompletionStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public StoredValue get(CacheKey key) {
-            if (failGets) {
-                throw new IllegalStateException("store down");
-            }
-            return delegate.get(key);
-        }
-
-        @Override
-        public void put(CacheKey key, StoredValue value, Duration ttl) {
-            if (failPuts) {
-                throw new IllegalStateException("disk full");
-            }
-            delegate.put(key, value, ttl);
-        }
-
-        @Override
-        public void clear() {
-            delegate.clear();
-        }
-
-        @Override
-        public String describe() {
-            return "failing memory";
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 
