@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * callback in order (also in a timeline shared with other observers, if given) and ends with the
  * complete response or the error.
  */
-final class StreamedAnswer implements StreamingChatResponseHandler {
+class StreamedAnswer implements StreamingChatResponseHandler {
 
     final List<String> callbacks = new CopyOnWriteArrayList<>();
     private final List<String> timeline;
