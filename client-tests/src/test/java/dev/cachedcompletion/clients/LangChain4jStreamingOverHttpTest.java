@@ -51,9 +51,7 @@ class LangChain4jStreamingOverHttpTest {
     }
 
     private Path useStore(String kind) {
-        Path file = dir.resolve("completions.db");
-        CachedCompletions.useStore(kind.equals("sqlite") ? "sqlite:" + file : kind);
-        return file;
+        return TestStores.use(kind, dir);
     }
 
     private static ChatRequest toolCall() {
@@ -120,7 +118,7 @@ class LangChain4jStreamingOverHttpTest {
         Path file = useStore("sqlite");
         StreamedAnswer live = chat(assistant, LangChain4jOverHttpTest.joke().build());
         ChatResponse liveResponse = live.response();
-        StoredEntries.await(file, METHOD);
+        TestStores.awaitEntry(file, METHOD);
 
         StreamedAnswer replayed = chat(assistant, LangChain4jOverHttpTest.joke().build());
         replayed.response(); // replaying: its store must stay open until then
@@ -225,7 +223,7 @@ class LangChain4jStreamingOverHttpTest {
         }
         assertThat(endpoint.requestCount()).isEqualTo(2);
         if (store.equals("sqlite")) {
-            assertThat(StoredEntries.in(file, METHOD)).isZero();
+            assertThat(TestStores.entries(file, METHOD)).isZero();
         }
         System.out.println("[client-requests] langchain4j stream (" + store + "), broken mid-stream x2: "
                 + endpoint.requestCount() + " requests");

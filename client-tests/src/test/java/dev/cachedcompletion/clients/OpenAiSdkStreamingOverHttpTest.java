@@ -50,9 +50,7 @@ class OpenAiSdkStreamingOverHttpTest {
     }
 
     private Path useStore(String kind) {
-        Path file = dir.resolve("completions.db");
-        CachedCompletions.useStore(kind.equals("sqlite") ? "sqlite:" + file : kind);
-        return file;
+        return TestStores.use(kind, dir);
     }
 
     static ChatCompletionCreateParams.Builder joke() {
@@ -108,12 +106,12 @@ class OpenAiSdkStreamingOverHttpTest {
             live.add(chunks.next());
 
             assertThat(live.get(0).choices().get(0).delta().role()).isPresent();
-            assertThat(StoredEntries.in(file, METHOD)).isZero();
+            assertThat(TestStores.entries(file, METHOD)).isZero();
             held.release();
             chunks.forEachRemaining(live::add);
         }
 
-        assertThat(StoredEntries.in(file, METHOD)).isEqualTo(1);
+        assertThat(TestStores.entries(file, METHOD)).isEqualTo(1);
         assertThat(readAll(assistant.stream(joke().build()))).isEqualTo(live).hasSizeGreaterThan(3);
         assertThat(endpoint.requestCount()).isEqualTo(1);
     }
@@ -165,7 +163,7 @@ class OpenAiSdkStreamingOverHttpTest {
         }
         assertThat(endpoint.requestCount()).isEqualTo(2);
         if (store.equals("sqlite")) {
-            assertThat(StoredEntries.in(file, METHOD)).isZero();
+            assertThat(TestStores.entries(file, METHOD)).isZero();
         }
         System.out.println("[client-requests] openai stream (" + store + "), broken mid-stream x2: "
                 + endpoint.requestCount() + " requests");
@@ -181,7 +179,7 @@ class OpenAiSdkStreamingOverHttpTest {
 
         assertThat(whole.get(whole.size() - 1).usage()).isPresent();
         assertThat(endpoint.requestCount()).isEqualTo(2);
-        assertThat(StoredEntries.in(file, METHOD)).isEqualTo(1);
+        assertThat(TestStores.entries(file, METHOD)).isEqualTo(1);
     }
 
     @Test
