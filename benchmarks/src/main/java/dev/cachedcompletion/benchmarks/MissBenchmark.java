@@ -97,10 +97,15 @@ public class MissBenchmark {
         final CachedService service = new CachedService();
         Path file;
 
+        /** What follows the path in the store spec; {@link SqliteLeaseMissBenchmark} sets the lease. */
+        String storeOptions() {
+            return "";
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             file = SqliteFixture.newFile("miss");
-            SqliteFixture.openStore(file, service, "warm-up");
+            SqliteFixture.openStore(file, storeOptions(), service, "warm-up");
         }
 
         @Setup(Level.Iteration)

@@ -41,7 +41,13 @@ public interface Lease extends AutoCloseable {
      * {@code null} — and the caller computes the value itself — when the lease ends without a value (the
      * holder failed, returned {@code null} or died and the lease expired), when the store fails, or when
      * the thread is interrupted (its interrupt flag is kept). The wait is bounded by the lease's time to
-     * live. Never throws for a store failure. Returns {@code null} at once for a granted lease.
+     * live (by twice it for a store that hands leases over, below: the holder's lease, then its
+     * successor's). Never throws for a store failure. Returns {@code null} at once for a granted lease.
+     *
+     * <p>When the holder died, a store may hand its expired lease over to this caller instead, so that
+     * the other waiters go on waiting for one computation: {@code null} is returned, {@link #granted()}
+     * becomes {@code true}, and {@link #close()} releases the lease. So close a lease after computing
+     * the value, whatever this method returned.
      */
     StoredValue awaitValue();
 

@@ -76,6 +76,16 @@ class CrossProcessLeaseTest {
     }
 
     @Test
+    void aLeaseHandedOverWhileWaitingIsReleasedAfterTheValueIsStored() throws Throwable {
+        store.grant = false;
+        store.takeOverWhileWaiting = true; // the holder died: its lease passes to this caller
+
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(store.events).containsExactly("lease", "await", "put", "release");
+    }
+
+    @Test
     void aStoreFailingToGiveOrReleaseALeaseCostsTheCoordinationNotTheCall() throws Throwable {
         store.failLease = true;
         assertThat(call("q")).isEqualTo("answer 1");
@@ -112,6 +122,7 @@ class CrossProcessLeaseTest {
         volatile boolean grant = true;
         volatile boolean failLease;
         volatile boolean failRelease;
+        volatile boolean takeOverWhileWaiting;
         volatile String othersValue;
 
         ScriptedLeases(CompletionStore delegate) {
@@ -124,8 +135,9 @@ class CrossProcessLeaseTest {
             if (failLease) {
                 throw new IllegalStateException("lease server on fire");
             }
-            boolean granted = grant;
             return new Lease() {
+                private boolean granted = grant;
+
                 @Override
                 public boolean granted() {
                     return granted;
@@ -134,6 +146,7 @@ class CrossProcessLeaseTest {
                 @Override
                 public StoredValue awaitValue() {
                     events.add("await");
+                    granted = takeOverWhileWaiting;
                     return othersValue == null ? null : StoredValue.ofBytes(ask.codec.encode(othersValue));
                 }
 

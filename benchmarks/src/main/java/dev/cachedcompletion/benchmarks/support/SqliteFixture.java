@@ -49,7 +49,12 @@ public final class SqliteFixture {
 
     /** Uses a SQLite store on {@code file} and stores one entry through a real call (a miss). */
     public static void openStore(Path file, CachedService service, String prompt) {
-        CachedCompletions.useStore("sqlite:" + file);
+        openStore(file, "", service, prompt);
+    }
+
+    /** {@link #openStore(Path, CachedService, String)} with store options, such as {@code ?lease=off}. */
+    public static void openStore(Path file, String options, CachedService service, String prompt) {
+        CachedCompletions.useStore("sqlite:" + file + options);
         service.complete(prompt);
     }
 

@@ -29,6 +29,11 @@ final class SqliteConnection implements AutoCloseable {
         this.deleteAll = connection.prepareStatement("DELETE FROM " + T);
     }
 
+    /** The JDBC connection, for statements of other tables of the file (leases). */
+    Connection jdbc() {
+        return connection;
+    }
+
     /** The value stored under {@code key} that has not expired at {@code now}, or null. */
     byte[] select(byte[] key, long now) throws SQLException {
         select.setBytes(1, key);

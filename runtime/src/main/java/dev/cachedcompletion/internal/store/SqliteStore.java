@@ -2,6 +2,8 @@ package dev.cachedcompletion.internal.store;
 
 import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.StoredEntry;
 import dev.cachedcompletion.spi.StoredValue;
 import java.nio.file.Path;
@@ -26,19 +28,26 @@ import java.util.function.Consumer;
  * From then on that file is not opened again, so not written, until another file takes its place.
  * Thread-safe.
  *
+ * <p>A miss can take a lease ({@link SqliteLeases}), so that one process of the machine calls the
+ * model for a key while the others wait for its answer.
+ *
  * <p>The parts: {@link SqliteFile} guards the file (its creation, its check and refusal, the turn
  * to write), {@link SqliteConnections} lends connections to it, and this class is the store.
  */
-final class SqliteStore implements BrowsableStore {
+final class SqliteStore implements BrowsableStore, LeasingStore {
 
     private final SqliteFile file;
     private final SqliteConnections connections;
     private final Duration defaultTtl;
+    /** {@code null} with {@code lease=off}. */
+    private final SqliteLeases leases;
 
-    SqliteStore(Path path, Duration busyTimeout, Duration defaultTtl) {
+    /** @param lease how long one process may hold the right to compute a key; {@code null}: no leases */
+    SqliteStore(Path path, Duration busyTimeout, Duration defaultTtl, Duration lease) {
         this.file = new SqliteFile(path, busyTimeout);
         this.connections = new SqliteConnections(file);
         this.defaultTtl = defaultTtl;
+        this.leases = lease == null ? null : new SqliteLeases(connections, file.busyTimeoutMillis(), lease, this::get);
     }
 
     @Override
@@ -58,6 +67,12 @@ final class SqliteStore implements BrowsableStore {
         long now = System.currentTimeMillis();
         Long expiresAt = lifetime == null ? null : saturatedAdd(now, saturatedMillis(lifetime));
         connections.write(c -> c.upsert(digest, key.methodId(), now, expiresAt, value.bytes()));
+    }
+
+    /** Never throws: {@link Lease#UNCOORDINATED} with {@code lease=off} or while the file cannot be used. */
+    @Override
+    public Lease acquireLease(CacheKey key) {
+        return leases == null ? Lease.UNCOORDINATED : leases.acquire(key);
     }
 
     @Override

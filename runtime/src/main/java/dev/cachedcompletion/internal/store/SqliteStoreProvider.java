@@ -10,14 +10,21 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * {@code sqlite:<path>[?busyTimeout=<duration>&ttl=<duration>]}. A relative path is resolved
- * against the working directory, like {@code .langchain.db}. {@code busyTimeout} (default 500ms)
- * bounds how long a call waits for another process's write before it gives up and runs as a miss.
+ * {@code sqlite:<path>[?busyTimeout=<duration>&ttl=<duration>&lease=<duration>|off]}. A relative
+ * path is resolved against the working directory, like {@code .langchain.db}. {@code busyTimeout}
+ * (default 500ms) bounds how long a call waits for another process's write before it gives up and
+ * runs as a miss. {@code lease} (default 30s, at most 1h, as for Redis) is how long one process may
+ * hold the right to compute a key while the others wait for its answer; {@code off} lets every
+ * process compute its own misses.
  */
 public final class SqliteStoreProvider implements StoreProvider {
 
     /** How long a call waits for another writer by default. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofMillis(500);
+    /** How long a process may hold the right to compute a key by default. */
+    static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+    /** Waiters wait up to twice the lease: a lease longer than any model call only delays them after a crash. */
+    static final Duration MAX_LEASE = Duration.ofHours(1);
 
     @Override
     public String scheme() {
@@ -26,7 +33,8 @@ public final class SqliteStoreProvider implements StoreProvider {
 
     @Override
     public String usage() {
-        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&ttl=<duration>]";
+        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&ttl=<duration>"
+                + "&lease=<duration, e.g. 30s, or off>]";
     }
 
     @Override
@@ -38,17 +46,30 @@ public final class SqliteStoreProvider implements StoreProvider {
         if (location.equals(":memory:") || location.startsWith("file:")) {
             throw new StoreSpecException("'sqlite' takes a plain file path, not '" + location + "'");
         }
-        spec.requireOnlyOptions(Set.of("busyTimeout", "ttl"));
+        spec.requireOnlyOptions(Set.of("busyTimeout", "ttl", "lease"));
         requireDriver();
         Duration busyTimeout = spec.duration("busyTimeout", DEFAULT_BUSY_TIMEOUT);
         Duration ttl = spec.duration("ttl", null);
+        Duration lease = lease(spec);
         Path path;
         try {
             path = Path.of(location);
         } catch (InvalidPathException e) {
             throw new StoreSpecException("'" + location + "' is not a valid file path: " + e.getReason());
         }
-        return new SqliteStore(path, busyTimeout, ttl);
+        return new SqliteStore(path, busyTimeout, ttl, lease);
+    }
+
+    /** The {@code lease} option: a duration up to {@link #MAX_LEASE}, or {@code null} for {@code off}. */
+    private static Duration lease(StoreSpec spec) {
+        if ("off".equals(spec.options().get("lease"))) {
+            return null;
+        }
+        Duration lease = spec.duration("lease", DEFAULT_LEASE);
+        if (lease.compareTo(MAX_LEASE) > 0) {
+            throw new StoreSpecException("option 'lease=" + spec.options().get("lease") + "': at most 1h, or off");
+        }
+        return lease;
     }
 
     private static void requireDriver() {

@@ -28,6 +28,8 @@ class StoreFactoryMalformedSpecTest {
         "sqlite::memory:",                      // SQLite's in-memory name is not a cache file
         "sqlite:x.db?journal=wal",              // unknown sqlite option
         "sqlite:x.db?busyTimeout=soon",         // bad duration
+        "sqlite:x.db?lease=never",              // lease neither a duration nor off
+        "sqlite:x.db?lease=2h",                 // lease longer than an hour
         "memory?foo=1",                         // unknown option
         "memory?maxentries=10",                 // option names are case-sensitive
         "memory?maxEntries=many",               // bad number

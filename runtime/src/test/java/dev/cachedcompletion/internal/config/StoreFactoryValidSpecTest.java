@@ -37,7 +37,7 @@ class StoreFactoryValidSpecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "?busyTimeout=200ms&ttl=1h", "?ttl=30s"})
+    @ValueSource(strings = {"", "?busyTimeout=200ms&ttl=1h", "?ttl=30s", "?lease=2m", "?lease=off"})
     void sqliteSpecsOpen(String options) {
         Path file = dir.resolve("cache.db");
         try (CompletionStore store = StoreFactory.open("sqlite:" + file + options, "test")) {
