@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** The store a streaming test runs on, and what its SQLite file holds, as the command-line tool would count it. */
-final class TestStores {
+public final class TestStores {
 
     private TestStores() {
     }
@@ -16,7 +16,7 @@ final class TestStores {
      * Makes {@code kind} ({@code memory} or {@code sqlite}) the store in use, SQLite on a file in
      * {@code dir}; returns that file (which exists only for SQLite, once written).
      */
-    static Path use(String kind, Path dir) {
+    public static Path use(String kind, Path dir) {
         Path file = dir.resolve("completions.db");
         CachedCompletions.useStore(kind.equals("sqlite") ? "sqlite:" + file : kind);
         return file;
@@ -26,7 +26,7 @@ final class TestStores {
      * Waits (at most 10 s) until the SQLite store in use at {@code file} holds an entry of
      * {@code method}: a streamed answer is stored just after its last element reached the caller.
      */
-    static void awaitEntry(Path file, String method) throws InterruptedException {
+    public static void awaitEntry(Path file, String method) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (entries(file, method) == 0) {
             if (System.nanoTime() > deadline) {
@@ -37,7 +37,7 @@ final class TestStores {
     }
 
     /** The entries of {@code method} in the SQLite store in use at {@code file}; 0 if the file was never created. */
-    static long entries(Path file, String method) {
+    public static long entries(Path file, String method) {
         if (!Files.exists(file)) {
             return 0;
         }
