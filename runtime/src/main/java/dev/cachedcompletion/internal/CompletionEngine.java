@@ -163,8 +163,9 @@ public final class CompletionEngine {
             call.storeWorks &= !(found instanceof Lookup.StoreUnusable);
         }
         // Other processes sharing the store may be missing this key right now too: at most one calls
-        // the model while the others wait for its answer. A refresh wants an answer of its own.
-        Lease lease = call.reads() ? guard.lease(site, call.store, call.key) : Lease.UNCOORDINATED;
+        // the model while the others wait for its answer. A refresh wants an answer of its own; a
+        // read-only call stores nothing, so no other process may wait for it.
+        Lease lease = call.reads() && call.writes() ? guard.lease(site, call.store, call.key) : Lease.UNCOORDINATED;
         if (!lease.granted()) {
             StoredValue theirs = guard.awaitOtherProcess(site, call.store, lease);
             Object answer = theirs == null ? null : guard.open(site, theirs);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class CrossProcessLeaseTest {
 
     private final StoreSelection stores = new StoreSelection();
-    private final CompletionEngine engine = new CompletionEngine(stores, new ModeSelection());
+    private final ModeSelection modes = new ModeSelection();
+    private final CompletionEngine engine = new CompletionEngine(stores, modes);
     private final ScriptedLeases store = new ScriptedLeases(StoreFactory.open("memory", "test"));
     private final ResolvedSite ask = engine.resolve(SyntheticSite.strings("lease.Service#ask(java.lang.String)", 1));
     private final AtomicInteger bodyRuns = new AtomicInteger();
@@ -100,6 +101,15 @@ class CrossProcessLeaseTest {
                 .contains("coordinating a call with other processes", store.describe()));
         assertThat(call("q")).as("both answers were stored all the same").isEqualTo("answer 1");
         assertThat(call("other")).isEqualTo("answer 2");
+    }
+
+    @Test
+    void aReadOnlyCallTakesNoLeaseSinceItWillStoreNothingForOthersToWaitFor() throws Throwable {
+        modes.use(dev.cachedcompletion.CacheMode.READ_ONLY);
+
+        assertThat(call("q")).isEqualTo("answer 1");
+
+        assertThat(store.events).isEmpty();
     }
 
     @Test

@@ -24,6 +24,12 @@ final class ForkedJvm {
 
     static Result callForkService(Path workDir, String storeProperty, String prompt)
             throws IOException, InterruptedException {
+        return callForkService(workDir, storeProperty, prompt, List.of());
+    }
+
+    /** With {@code extraArgs} after the prompt, e.g. {@code stream}. */
+    static Result callForkService(Path workDir, String storeProperty, String prompt, List<String> extraArgs)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs the tests"));
         List<String> command = new ArrayList<>(List.of(java,
@@ -32,6 +38,7 @@ final class ForkedJvm {
                 "-Dcachedcompletion.store=" + storeProperty,
                 "-cp", System.getProperty("java.class.path"),
                 ForkedCaller.class.getName(), prompt));
+        command.addAll(extraArgs);
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())

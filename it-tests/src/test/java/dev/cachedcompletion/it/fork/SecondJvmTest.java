@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.CachedCompletions;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +36,20 @@ class SecondJvmTest {
         // The answer names this JVM's pid: the second JVM can only have read it from the file.
         assertThat(answer).contains("pid " + ProcessHandle.current().pid());
         assertThat(second.stdout()).contains("answer=" + answer).contains("calls=0");
+    }
+
+    @Test
+    void aSecondJvmReplaysAStreamTheFirstRecorded() throws Exception {
+        String spec = "sqlite:" + dir.resolve("shared.db");
+        CachedCompletions.useStore(spec);
+        ForkService service = new ForkService();
+        String streamed = String.join("", service.answerStream("what is streamed?").collectList().block());
+        CachedCompletions.useStore("memory");
+
+        ForkedJvm.Result second = ForkedJvm.callForkService(dir, spec, "what is streamed?", List.of("stream"));
+
+        assertThat(second.exitCode()).as(second.stderr()).isZero();
+        assertThat(streamed).contains("pid " + ProcessHandle.current().pid());
+        assertThat(second.stdout()).contains("answer=" + streamed).contains("calls=0");
     }
 }

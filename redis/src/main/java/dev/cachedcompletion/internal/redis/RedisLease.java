@@ -1,6 +1,7 @@
 package dev.cachedcompletion.internal.redis;
 
 import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeaseWait;
 import dev.cachedcompletion.spi.StoredValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,14 +26,13 @@ final class RedisLease implements Lease {
     static final String MARK = "cachedcompletion-lease:";
 
     private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.US_ASCII);
-    private static final long FIRST_POLL_MILLIS = 5;
-    private static final long MAX_POLL_MILLIS = 50;
 
     private final RedisStore store;
     private final String entryKey;
     /** This process's mark, or {@code null} if another process holds the lease. */
     private final String mark;
-    private final long deadlineNanos;
+    /** The pauses of a waiter, bounded by its longest wait; {@code null} for a lease this process holds. */
+    private final LeaseWait wait;
     /** The value was stored over the mark: nothing is left to release. */
     private volatile boolean replaced;
 
@@ -40,7 +40,7 @@ final class RedisLease implements Lease {
         this.store = store;
         this.entryKey = entryKey;
         this.mark = mark;
-        this.deadlineNanos = System.nanoTime() + maxWait.toNanos();
+        this.wait = mark == null ? new LeaseWait(maxWait) : null;
     }
 
     /** A new mark with a random token, to be written with {@code SET NX PX}. */
@@ -91,7 +91,6 @@ final class RedisLease implements Lease {
             return null;
         }
         try {
-            long pause = FIRST_POLL_MILLIS;
             while (true) {
                 // One read tells all three states apart: a value, a lease still held, or nothing.
                 byte[] stored = store.fetch(entryKey);
@@ -101,12 +100,9 @@ final class RedisLease implements Lease {
                 if (!isMark(stored)) {
                     return StoredValue.ofBytes(stored);
                 }
-                long left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
+                if (!wait.pause()) {
                     return null;
                 }
-                Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
-                pause = Math.min(MAX_POLL_MILLIS, pause * 2);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
