@@ -18,8 +18,9 @@ import org.aspectj.lang.JoinPoint;
 
 /**
  * The one call path behind the aspect (and any other interception): resolve the site, make the key,
- * look up, join or lead one call in flight, run the body, store, record. Plain values and futures
- * plug in as {@link ResultShape}s; everything else here is the same for every shape.
+ * look up, join or lead one call in flight, run the body, store, record. Plain values, futures and
+ * streams plug in as {@link ResultShape}s; everything else here is the same for every shape (for a
+ * stream, the steps after the key run when the caller subscribes).
  *
  * <p>What callers rely on:
  * <ul>
