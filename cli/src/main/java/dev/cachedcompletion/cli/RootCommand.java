@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cached-completion",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Inspect, show, clear, export and import the entries of a cached-completion store.",
-        subcommands = {StatsCommand.class, ListCommand.class, ShowCommand.class, ClearCommand.class, ExportCommand.class,
-            ImportCommand.class, HelpCommand.class},
+        description = "Inspect, show, clear, compact, export and import the entries of a cached-completion store.",
+        subcommands = {StatsCommand.class, ListCommand.class, ShowCommand.class, ClearCommand.class, CompactCommand.class,
+            ExportCommand.class, ImportCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

@@ -1,5 +1,6 @@
 package dev.cachedcompletion.cli;
 
+import dev.cachedcompletion.spi.StoreSpace;
 import dev.cachedcompletion.spi.StoredEntry;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -41,6 +42,13 @@ final class StoreStatistics {
         byMethod.computeIfAbsent(e.methodId(), m -> new Totals()).add(e, now);
     }
 
+    /** {@code file     28672 (28.0 KiB); WAL 0; 1 free page, 4096 (4.0 KiB), which compact gives back}. */
+    static String fileLine(StoreSpace space) {
+        return "file     " + Text.bytes(space.fileBytes()) + "; WAL " + Text.bytes(space.journalBytes()) + "; "
+                + Text.count(space.freePages(), "free page", "free pages") + ", " + Text.bytes(space.freeBytes())
+                + ", which compact gives back";
+    }
+
     Totals all() {
         return all;
     }
@@ -49,13 +57,17 @@ final class StoreStatistics {
         return byMethod;
     }
 
-    void print(PrintWriter out, String store) {
+    /** @param space the room a file store takes, or null for a store without a file */
+    void print(PrintWriter out, String store, StoreSpace space) {
         out.println("store    " + store);
         out.println("entries  " + all.entries);
         if (all.expired > 0) {
-            out.println("expired  " + all.expired + " (no longer returned; deleted when an application next opens the store)");
+            out.println("expired  " + all.expired + " (no longer returned; removed by a running application, or by compact)");
         }
         out.println("bytes    " + Text.bytes(all.bytes));
+        if (space != null) {
+            out.println(fileLine(space));
+        }
         if (all.entries == 0) {
             return;
         }

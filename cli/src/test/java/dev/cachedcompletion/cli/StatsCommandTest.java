@@ -4,6 +4,7 @@ import static dev.cachedcompletion.cli.Stores.DAY;
 import static dev.cachedcompletion.cli.Stores.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cachedcompletion.spi.StoredEntry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,8 +39,9 @@ class StatsCommandTest {
         assertThat(r.out()).isEqualTo(String.join("\n",
                 "store    sqlite:" + db,
                 "entries  3",
-                "expired  1 (no longer returned; deleted when an application next opens the store)",
+                "expired  1 (no longer returned; removed by a running application, or by compact)",
                 "bytes    41",
+                fileLine(db),
                 "oldest   2025-06-01T12:00:00Z",
                 "newest   2025-06-09T12:00:00Z",
                 "",
@@ -70,7 +72,32 @@ class StatsCommandTest {
         CliRun.Result r = cli().run("stats", "--store", Stores.spec(db));
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("store    sqlite:" + db + "\nentries  0\nbytes    0\n");
+        assertThat(r.out()).isEqualTo("store    sqlite:" + db + "\nentries  0\nbytes    0\n" + fileLine(db) + "\n");
+    }
+
+    @Test
+    void freePagesLeftByRemovedEntriesAreShown() {
+        Path db = dir.resolve("c.db");
+        StoredEntry[] entries = new StoredEntry[40];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = entry("m", "e" + i, T, null, Stores.randomJsonString(3_000, i));
+        }
+        Stores.put(db, entries);
+        try (var store = Stores.open(db)) {
+            store.remove(null, null);
+        }
+
+        String out = cli().run("stats", "--store", Stores.spec(db)).out();
+
+        assertThat(out).containsPattern("file     \\d+ \\(\\d+\\.\\d KiB\\); WAL \\d+[^;]*; [1-9]\\d* free pages,"
+                + " \\d+ \\(\\d+\\.\\d KiB\\), which compact gives back\n");
+    }
+
+    /** The file line for the file as it is now: its figures come from the file. */
+    private static String fileLine(Path db) {
+        try (var store = (dev.cachedcompletion.spi.CompactableStore) Stores.open(db)) {
+            return StoreStatistics.fileLine(store.space());
+        }
     }
 
     @Test

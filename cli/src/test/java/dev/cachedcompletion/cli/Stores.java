@@ -46,6 +46,16 @@ final class Stores {
         return new StoredEntry(digest(method + "/" + name), method, created, expires, value(json));
     }
 
+    /** A JSON string of {@code length} random hex digits: text that does not deflate much, so it takes its room in the file. */
+    static String randomJsonString(int length, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder sb = new StringBuilder(length + 2).append('"');
+        while (sb.length() <= length) {
+            sb.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return sb.append('"').toString();
+    }
+
     static byte[] value(String json) {
         byte[] payload = json.getBytes(UTF_8);
         byte[] v = new byte[8 + payload.length];

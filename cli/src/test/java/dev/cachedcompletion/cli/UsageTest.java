@@ -160,7 +160,7 @@ class UsageTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: cached-completion", "--store=<spec>", "Exit codes:",
                 "3  import done, but some lines were rejected",
-                "  stats   How much the store holds, in all and per method.\n")
+                "  stats    How much the store holds, in all and per method.\n")
                 .endsWith("Example: cached-completion stats --store sqlite:.completions.db\n");
         assertThat(commandHelp.exitCode()).isZero();
         assertThat(commandHelp.out()).contains("--older-than=<duration>", "250ms, 30s, 10m,");

@@ -25,8 +25,10 @@ import java.util.function.IntFunction;
  */
 public final class SqliteFixture {
 
-    /** The store's table (see the runtime's {@code SqliteSchema}). */
-    public static final String TABLE = "cached_completion";
+    /** The store's table of entries (see the runtime's {@code SqliteSchema}). */
+    public static final String TABLE = "cc_entry";
+    /** The store's table of method identities, which entries refer to by number. */
+    public static final String METHODS = "cc_method";
 
     private static final MethodSite SITE = new CachedService_CachedCompletion().site("complete(java.lang.String)");
 
@@ -74,13 +76,20 @@ public final class SqliteFixture {
      * sorted by key with the journal off, then the file goes back to WAL, as the store keeps it.
      */
     public static byte[][] populate(Path file, CachedService service, int count, IntFunction<String> prompt) {
+        return populate(file, count, i -> digest(service, prompt.apply(i)), encodedAnswer());
+    }
+
+    /**
+     * Inserts {@code count} entries of the benchmarks' method with the given digests and one value,
+     * as {@link #populate(Path, CachedService, int, IntFunction)} does.
+     */
+    public static byte[][] populate(Path file, int count, IntFunction<byte[]> digest, byte[] value) {
         byte[][] digests = new byte[count][];
         for (int i = 0; i < count; i++) {
-            digests[i] = digest(service, prompt.apply(i));
+            digests[i] = digest.apply(i);
         }
         byte[][] sorted = digests.clone();
         Arrays.sort(sorted, Arrays::compareUnsigned); // SQLite orders BLOB keys by memcmp
-        byte[] value = encodedAnswer();
         long now = System.currentTimeMillis();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {
@@ -89,11 +98,12 @@ public final class SqliteFixture {
                 s.execute("PRAGMA cache_size = -262144");
             }
             c.setAutoCommit(false);
+            long method = methodNumber(c);
             try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + TABLE
                     + " (key, method, created_at, expires_at, value) VALUES (?, ?, ?, NULL, ?)")) {
                 for (int i = 0; i < count; i++) {
                     insert.setBytes(1, sorted[i]);
-                    insert.setString(2, SITE.identity());
+                    insert.setLong(2, method);
                     insert.setLong(3, now);
                     insert.setBytes(4, value);
                     insert.addBatch();
@@ -114,13 +124,35 @@ public final class SqliteFixture {
         return digests;
     }
 
-    /** Inserts one row, as a hand-written cache keyed by its own digest would. */
+    /**
+     * The number the file gives the benchmarks' method identity, added if missing. (The layout keeps
+     * method identities once, in their own table.)
+     */
+    private static long methodNumber(Connection c) throws SQLException {
+        try (PreparedStatement add = c.prepareStatement("INSERT OR IGNORE INTO " + METHODS + " (name) VALUES (?)")) {
+            add.setString(1, SITE.identity());
+            add.executeUpdate();
+        }
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM " + METHODS + " WHERE name = ?")) {
+            find.setString(1, SITE.identity());
+            try (var rs = find.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Inserts one row, as a hand-written cache keyed by its own digest would, filed under the
+     * benchmarks' method so that {@link RawReader} finds it with the same indexed SELECT.
+     */
     public static void insert(Path file, byte[] key, byte[] value) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO " + TABLE
-                        + " (key, method, created_at, expires_at, value) VALUES (?, 'hand-written', 0, NULL, ?)")) {
+                        + " (key, method, created_at, expires_at, value) VALUES (?, ?, 0, NULL, ?)")) {
             insert.setBytes(1, key);
-            insert.setBytes(2, value);
+            insert.setLong(2, methodNumber(c));
+            insert.setBytes(3, value);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot insert into " + file + ": " + e.getMessage(), e);
@@ -156,7 +188,10 @@ public final class SqliteFixture {
         }
     }
 
-    /** SQLite's own floor: a prepared primary-key SELECT of the value bytes. One per thread. */
+    /**
+     * SQLite's own floor: a prepared SELECT of the value bytes through the store's unique
+     * (method, key) index, the method's number looked up once. One per thread.
+     */
     public static final class RawReader implements AutoCloseable {
         private final Connection connection;
         private final PreparedStatement select;
@@ -164,7 +199,8 @@ public final class SqliteFixture {
         public RawReader(Path file) {
             try {
                 connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                select = connection.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?");
+                select = connection.prepareStatement("SELECT value FROM " + TABLE + " WHERE method = " + methodNumber(connection)
+                        + " AND key = ?");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
             }

@@ -34,20 +34,23 @@ public class AnswerService {
     /**
      * The answer to {@code prompt}, {@code length} characters long. Derived from a digest of the
      * prompt, never containing it: the file-secrecy test looks for the prompt in the file's bytes.
+     * A chain of digests, not one repeated: a long answer must not deflate to nothing in the file,
+     * or the tests that need long rows (overflow pages, a full disk) would have none.
      */
     public static String expected(String prompt, int length) {
-        String digest = HexFormat.of().formatHex(sha256(prompt));
-        StringBuilder answer = new StringBuilder(length).append("answer:");
+        byte[] digest = sha256(prompt.getBytes(StandardCharsets.UTF_8));
+        StringBuilder answer = new StringBuilder(length + 64).append("answer:");
         while (answer.length() < length) {
-            answer.append(digest);
+            answer.append(HexFormat.of().formatHex(digest));
+            digest = sha256(digest);
         }
         answer.setLength(length);
         return answer.toString();
     }
 
-    private static byte[] sha256(String text) {
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

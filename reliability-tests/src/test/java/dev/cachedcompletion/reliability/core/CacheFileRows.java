@@ -9,7 +9,7 @@ import java.sql.SQLException;
 
 /**
  * Raw JDBC on a cache file, as another process, a bad disk or an attacker would write it: reads and
- * replaces the value column of the {@code cached_completion} row of one key digest.
+ * replaces the value column of the {@code cc_entry} row of one key digest (values under 1 KB, as here, are stored as given).
  */
 final class CacheFileRows implements AutoCloseable {
 
@@ -21,7 +21,7 @@ final class CacheFileRows implements AutoCloseable {
 
     /** The stored value bytes under {@code digest}, or null if there is no row. */
     byte[] value(byte[] digest) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM cached_completion WHERE key = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM cc_entry WHERE key = ?")) {
             s.setBytes(1, digest);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : null;
@@ -31,7 +31,7 @@ final class CacheFileRows implements AutoCloseable {
 
     /** Overwrites the value of the existing row of {@code digest}; fails if there is no such row. */
     void replaceValue(byte[] digest, byte[] value) throws SQLException {
-        String update = "UPDATE cached_completion SET value = ? WHERE key = ?";
+        String update = "UPDATE cc_entry SET value = ? WHERE key = ?";
         try (PreparedStatement s = connection.prepareStatement(update)) {
             s.setBytes(1, value);
             s.setBytes(2, digest);

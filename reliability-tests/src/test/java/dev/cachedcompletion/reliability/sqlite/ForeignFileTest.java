@@ -42,9 +42,9 @@ class ForeignFileTest {
         Path file = dir.resolve("newer.db");
         try (Connection c = RawSqlite.open(file); Statement s = c.createStatement()) {
             s.execute("PRAGMA application_id = " + 0x43436331); // ours ("CCc1")
-            s.execute("PRAGMA user_version = 2");                 // but a schema this version does not know
-            s.execute("CREATE TABLE cached_completion_v2 (key BLOB PRIMARY KEY, value BLOB)");
-            s.execute("INSERT INTO cached_completion_v2 VALUES (x'01', x'02')");
+            s.execute("PRAGMA user_version = 3");                 // but a schema this version does not know
+            s.execute("CREATE TABLE cached_completion_v3 (key BLOB PRIMARY KEY, value BLOB)");
+            s.execute("INSERT INTO cached_completion_v3 VALUES (x'01', x'02')");
         }
 
         String warning = UntouchedFile.assertCallsSucceedAndFileIsUntouched(service, file, 0);

@@ -68,12 +68,12 @@ class HeldWriteLockTest {
                 Connection holder = RawSqlite.open(file); Statement s = holder.createStatement()) {
             s.execute("PRAGMA locking_mode = EXCLUSIVE");
             s.execute("BEGIN EXCLUSIVE");
-            s.execute("DELETE FROM cached_completion WHERE key = x'00'"); // takes the lock on the file itself
-            assertLocked(file, "SELECT count(*) FROM cached_completion");
+            s.execute("DELETE FROM cc_entry WHERE key = x'00'"); // takes the lock on the file itself
+            assertLocked(file, "SELECT count(*) FROM cc_entry");
 
             long longest = longestStall("sqlite:" + file + "?busyTimeout=" + busyTimeoutMillis + "ms", "while-locked-out-");
 
-            assertLocked(file, "SELECT count(*) FROM cached_completion");
+            assertLocked(file, "SELECT count(*) FROM cc_entry");
             s.execute("ROLLBACK");
             report("exclusive lock held by another connection", busyTimeoutMillis, longest, log, "reading");
         } // closing the holder releases the exclusive lock

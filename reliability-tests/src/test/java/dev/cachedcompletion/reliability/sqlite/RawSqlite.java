@@ -33,7 +33,7 @@ final class RawSqlite {
 
     static long entryCount(Path file) throws SQLException {
         try (Connection c = open(file); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM cached_completion")) {
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM cc_entry")) {
             rs.next();
             return rs.getLong(1);
         }

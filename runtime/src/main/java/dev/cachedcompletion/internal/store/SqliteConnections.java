@@ -68,6 +68,12 @@ final class SqliteConnections {
         closeIdle();
     }
 
+    /** Refuses the file for the damage SQLite reported outside a call (to the sweeper), as {@link #run} would. */
+    void refuseDamaged(SQLException e) {
+        file.stopUsing(e);
+        closeIdle();
+    }
+
     private SqliteStoreException failure(Exception e) {
         Exception reason = e;
         if (e instanceof SQLException && SqliteFile.isDamage((SQLException) e)) {

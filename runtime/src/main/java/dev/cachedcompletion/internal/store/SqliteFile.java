@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +29,7 @@ final class SqliteFile {
 
     private final Path path;
     private final int busyTimeoutMillis;
+    private final SqliteBound bound;
     private final String description;
     /**
      * Writers of this process take turns here, in arrival order, rather than in SQLite's busy handler,
@@ -42,9 +44,10 @@ final class SqliteFile {
     /** The identity of the file SQLite found damaged, which is refused without a second look; or null. */
     private volatile Object damagedFile;
 
-    SqliteFile(Path path, Duration busyTimeout) {
+    SqliteFile(Path path, Duration busyTimeout, SqliteBound bound) {
         this.path = path.toAbsolutePath().normalize();
         this.busyTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis());
+        this.bound = bound;
         this.description = "sqlite:" + this.path;
     }
 
@@ -54,6 +57,16 @@ final class SqliteFile {
 
     int busyTimeoutMillis() {
         return busyTimeoutMillis;
+    }
+
+    /** The size the file and its WAL are kept near. */
+    SqliteBound bound() {
+        return bound;
+    }
+
+    /** The WAL journal beside the file. */
+    Path walPath() {
+        return Path.of(path + "-wal");
     }
 
     /** {@code sqlite:<absolute path>}, the start of every message about this file. */
@@ -141,10 +154,27 @@ final class SqliteFile {
     }
 
     Connection connect() throws SQLException {
+        return connect(busyTimeoutMillis);
+    }
+
+    /**
+     * A connection that waits at most {@code busyTimeoutMillis} for another writer. Every connection
+     * truncates the WAL to the bound's share when it resets it, and checkpoints at half that share,
+     * so that the WAL, which counts in the bound, does not keep the size of its largest burst.
+     */
+    Connection connect(int busyTimeoutMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMillis);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        config.setJournalSizeLimit((int) bound.walBytes());
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + bound.checkpointPages());
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     private void createFileIfMissing() throws IOException {

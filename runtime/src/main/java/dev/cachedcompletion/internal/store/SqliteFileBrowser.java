@@ -44,24 +44,46 @@ final class SqliteFileBrowser {
         return withFile(c -> c.deleteEntries(methodId, createdBeforeMillis));
     }
 
-    private interface Work {
+    /** The file's pages, free pages and WAL, read from its header. */
+    SqliteSpace space(Path wal) {
+        Work<SqliteSpace> read = c -> SqliteHousekeeping.space(c, SqliteSweeper.sizeOf(wal));
+        return withFile(true, read, read);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private interface EntryWork {
         long run(SqliteConnection c) throws SQLException;
     }
 
-    /** Runs {@code work} on the file if it holds a cache; an empty database counts as no entries. */
-    private long withFile(Work work) {
-        if (!Files.exists(path)) {
-            throw new SqliteStoreException(description + ": there is no cache file at " + path, null);
-        }
-        try (Connection connection = connectWithoutCreating()) {
-            if (!SqliteSchema.checkExisting(connection, path.toString())) {
-                return 0;
-            }
+    private long withFile(EntryWork work) {
+        return withFile(false, connection -> {
             try (SqliteConnection c = new SqliteConnection(connection)) {
                 return work.run(c);
             }
+        }, empty -> 0L);
+    }
+
+    /**
+     * Runs {@code work} on the file if it holds a cache, {@code whenEmpty} if it is an empty
+     * database (nothing was ever stored).
+     */
+    private <T> T withFile(boolean schemaOneToo, Work<T> work, Work<T> whenEmpty) {
+        requireFile();
+        try (Connection connection = connectWithoutCreating()) {
+            return SqliteSchema.checkExisting(connection, path.toString(), schemaOneToo) ? work.run(connection)
+                    : whenEmpty.run(connection);
         } catch (SQLException e) {
             throw new SqliteStoreException(description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws SqliteStoreException if there is no file at the path */
+    void requireFile() {
+        if (!Files.exists(path)) {
+            throw new SqliteStoreException(description + ": there is no cache file at " + path, null);
         }
     }
 

@@ -6,10 +6,11 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What {@link SqliteFile} does to its file once, before the first use: checks or creates the
- * schema, reads every page of the table and its index (so that damage shows now, not in a later
- * call), switches to the WAL journal, and removes expired rows. Not thread-safe: {@code SqliteFile}
- * runs it under its lock.
+ * What {@link SqliteFile} does to its file once, before the first use: checks, creates or migrates
+ * the schema and switches to the WAL journal. Nothing here reads the entries, so the first call of a
+ * process costs the same on a file of ten entries as on one of a million: reading every page (to find
+ * damage) and removing expired rows are the {@link SqliteSweeper}'s, in the background. Not
+ * thread-safe: {@code SqliteFile} runs it under its lock.
  */
 final class SqliteFileCheck {
 
@@ -28,9 +29,7 @@ final class SqliteFileCheck {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = file.connect()) {
                 SqliteSchema.checkOrCreate(c, file.path().toString());
-                SqliteSchema.readTableAndIndex(c);
                 useWriteAheadLog(c);
-                deleteExpired(c);
                 return;
             } catch (SqliteSchema.RefusedFileException e) {
                 throw e;
@@ -55,24 +54,6 @@ final class SqliteFileCheck {
             if (!"wal".equalsIgnoreCase(stringPragma(s, "journal_mode"))) {
                 stringPragma(s, "journal_mode = WAL");
             }
-        }
-    }
-
-    /**
-     * Removes expired rows, if no other connection is writing: housekeeping must not make the first
-     * call wait for the busy timeout before the call's own write waits for it again.
-     */
-    private static void deleteExpired(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 0"); // this connection is closed after the check
-        }
-        try (SqliteConnection cleaner = new SqliteConnection(c)) {
-            cleaner.deleteExpired(System.currentTimeMillis());
-        } catch (SQLException e) {
-            if (SqliteFile.isDamage(e)) {
-                throw e;
-            }
-            // Otherwise ignored: expired rows are never returned anyway.
         }
     }
 

@@ -10,12 +10,13 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * {@code sqlite:<path>[?busyTimeout=<duration>&ttl=<duration>&lease=<duration>|off]}. A relative
- * path is resolved against the working directory, like {@code .langchain.db}. {@code busyTimeout}
- * (default 500ms) bounds how long a call waits for another process's write before it gives up and
- * runs as a miss. {@code lease} (default 30s, at most 1h, as for Redis) is how long one process may
- * hold the right to compute a key while the others wait for its answer; {@code off} lets every
- * process compute its own misses.
+ * {@code sqlite:<path>[?busyTimeout=<duration>&maxBytes=<size>&ttl=<duration>&lease=<duration>|off]}. A
+ * relative path is resolved against the working directory, like {@code .langchain.db}.
+ * {@code busyTimeout} (default 500ms) bounds how long a call waits for another process's write before
+ * it gives up and runs as a miss. {@code maxBytes} (default none, at least 1m) is the size the file and
+ * its WAL are kept near, by evicting the oldest entries in the background. {@code lease} (default 30s,
+ * at most 1h, as for Redis) is how long one process may hold the right to compute a key while the
+ * others wait for its answer; {@code off} lets every process compute its own misses.
  */
 public final class SqliteStoreProvider implements StoreProvider {
 
@@ -33,8 +34,8 @@ public final class SqliteStoreProvider implements StoreProvider {
 
     @Override
     public String usage() {
-        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&ttl=<duration>"
-                + "&lease=<duration, e.g. 30s, or off>]";
+        return "sqlite:<path, e.g. .completions.db>[?busyTimeout=<duration, e.g. 500ms>&maxBytes=<size, e.g. 256m>"
+                + "&ttl=<duration>&lease=<duration, e.g. 30s, or off>]";
     }
 
     @Override
@@ -46,10 +47,15 @@ public final class SqliteStoreProvider implements StoreProvider {
         if (location.equals(":memory:") || location.startsWith("file:")) {
             throw new StoreSpecException("'sqlite' takes a plain file path, not '" + location + "'");
         }
-        spec.requireOnlyOptions(Set.of("busyTimeout", "ttl", "lease"));
+        spec.requireOnlyOptions(Set.of("busyTimeout", "maxBytes", "ttl", "lease"));
         requireDriver();
         Duration busyTimeout = spec.duration("busyTimeout", DEFAULT_BUSY_TIMEOUT);
         Duration ttl = spec.duration("ttl", null);
+        long maxBytes = spec.bytes("maxBytes", SqliteBound.NONE);
+        if (maxBytes != SqliteBound.NONE && maxBytes < SqliteBound.MIN_BYTES) {
+            throw new StoreSpecException("option 'maxBytes=" + spec.options().get("maxBytes") + "': a SQLite file needs"
+                    + " at least 1m (its WAL journal alone may hold 256k); use 1m or more, or leave maxBytes out");
+        }
         Duration lease = lease(spec);
         Path path;
         try {
@@ -57,7 +63,7 @@ public final class SqliteStoreProvider implements StoreProvider {
         } catch (InvalidPathException e) {
             throw new StoreSpecException("'" + location + "' is not a valid file path: " + e.getReason());
         }
-        return new SqliteStore(path, busyTimeout, ttl, lease);
+        return new SqliteStore(path, busyTimeout, ttl, new SqliteBound(maxBytes), lease);
     }
 
     /** The {@code lease} option: a duration up to {@link #MAX_LEASE}, or {@code null} for {@code off}. */

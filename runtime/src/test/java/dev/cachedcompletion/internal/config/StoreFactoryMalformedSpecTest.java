@@ -30,6 +30,10 @@ class StoreFactoryMalformedSpecTest {
         "sqlite:x.db?busyTimeout=soon",         // bad duration
         "sqlite:x.db?lease=never",              // lease neither a duration nor off
         "sqlite:x.db?lease=2h",                 // lease longer than an hour
+        "sqlite:x.db?maxBytes=lots",            // bad size
+        "sqlite:x.db?maxBytes=0",               // zero size
+        "sqlite:x.db?maxBytes=512k",            // too small for a file and its WAL
+        "sqlite:x.db?maxbytes=64m",             // option names are case-sensitive
         "memory?foo=1",                         // unknown option
         "memory?maxentries=10",                 // option names are case-sensitive
         "memory?maxEntries=many",               // bad number
@@ -61,6 +65,14 @@ class StoreFactoryMalformedSpecTest {
                 .startsWith(SOURCE + "=\"" + spec + "\"")
                 .contains("Valid forms")
                 .contains("memory[?", "sqlite:<path", "none");
+    }
+
+    @Test
+    void tooSmallSqliteBoundSaysTheSmallestThereIs() {
+        CacheConfigurationException e = catchThrowableOfType(CacheConfigurationException.class,
+                () -> StoreFactory.open("sqlite:x.db?maxBytes=512k", SOURCE));
+
+        assertThat(e.getMessage()).contains("maxBytes=512k", "at least 1m", "maxBytes=<size");
     }
 
     @Test

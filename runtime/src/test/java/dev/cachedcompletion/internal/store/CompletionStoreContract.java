@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.CompactableStore;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.ObjectKeepingStore;
+import dev.cachedcompletion.spi.StoreSpace;
 import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.testing.SyntheticSite;
 import java.time.Duration;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link CompletionStore} promises, run against each implementation by a subclass that
  * says how to open one, and what each optional capability promises for the stores that opt into it
- * ({@link LeasingStore}, {@link ObjectKeepingStore}; skipped for the others). Uses only the public SPI, so stores in other modules (Redis) can extend it;
+ * ({@link LeasingStore}, {@link ObjectKeepingStore}, {@link CompactableStore}; skipped for the others). Uses only the public SPI, so stores in other modules (Redis) can extend it;
  * test methods are public for the same reason.
  */
 public abstract class CompletionStoreContract {
@@ -112,6 +114,26 @@ public abstract class CompletionStoreContract {
         store.put(ASK.keyOf("topic"), bytes("second"), null);
 
         assertThat(text(store.get(ASK.keyOf("topic")))).isEqualTo("second");
+    }
+
+    @Test
+    public void compactKeepsWhatHasNotExpiredAndLeavesNoFreeRoom() throws InterruptedException {
+        assumeTrue(store instanceof CompactableStore, "the store has no file to compact");
+        CompactableStore file = (CompactableStore) store;
+        for (int i = 0; i < 50; i++) {
+            store.put(SUMMARIZE.keyOf("removed-" + i), bytes("x".repeat(2_000) + i), null);
+        }
+        store.put(ASK.keyOf("kept"), bytes("kept"), null);
+        putAndSeeBeforeExpiry(ASK.keyOf("short"), SHORT_TTL);
+        awaitExpiry(ASK.keyOf("short"));
+        file.remove(SUMMARIZE.identity(), null);
+
+        StoreSpace after = file.compact();
+
+        assertThat(text(store.get(ASK.keyOf("kept")))).isEqualTo("kept");
+        assertThat(file.count(null)).as("entries left: the expired one is gone").isEqualTo(1);
+        assertThat(after.freePages()).isZero();
+        assertThat(after).isEqualTo(file.space());
     }
 
     @Test
