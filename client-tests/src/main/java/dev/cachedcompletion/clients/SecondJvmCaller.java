@@ -20,10 +20,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Run in a new JVM by the tests: makes one call through the named client ({@code langchain4j} or
- * {@code openai}; or {@code streams}: one streamed call through each, see {@link #streams}) against
- * the base URL given, under whatever {@code -Dcachedcompletion.store} the test passes, then prints {@code outcome=<HIT|MISS|...>} and {@code response=<toString of the
+ * {@code openai}) against the base URL given, under whatever {@code -Dcachedcompletion.store} the
+ * test passes, then prints {@code outcome=<HIT|MISS|...>} and {@code response=<toString of the
  * whole response>} so the test can compare what two processes got (all of it but LangChain4j's raw
- * HTTP response, which a hit does not have).
+ * HTTP response, which a hit does not have). With {@code streams} instead of a client name, makes
+ * one streamed call through each client; see {@link #streams}.
  */
 public final class SecondJvmCaller {
 

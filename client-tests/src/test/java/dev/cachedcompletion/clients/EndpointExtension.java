@@ -10,27 +10,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One simulated OpenAI-compatible endpoint per test class (no latency; streams pause
- * {@link SimulatedChatEndpoint#DEFAULT_CHUNK_DELAY} between chunks unless told otherwise), and before
+ * {@link SimulatedChatEndpoint#DEFAULT_CHUNK_DELAY} between chunks), and before
  * each test a fresh in-memory cache, statistics and request count of zero, so every test counts only
  * its own requests.
  */
 final class EndpointExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final Duration chunkDelay;
     private SimulatedChatEndpoint endpoint;
-
-    EndpointExtension() {
-        this(SimulatedChatEndpoint.DEFAULT_CHUNK_DELAY);
-    }
-
-    /** An endpoint whose streams pause {@code chunkDelay} between chunks. */
-    EndpointExtension(Duration chunkDelay) {
-        this.chunkDelay = chunkDelay;
-    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO, chunkDelay);
+        endpoint = SimulatedChatEndpoint.start(0, Duration.ZERO);
     }
 
     @Override

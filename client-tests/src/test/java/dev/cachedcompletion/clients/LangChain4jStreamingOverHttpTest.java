@@ -50,10 +50,6 @@ class LangChain4jStreamingOverHttpTest {
         assistant = Clients.langChainStreaming(endpoint.baseUrl());
     }
 
-    private Path useStore(String kind) {
-        return TestStores.use(kind, dir);
-    }
-
     private static ChatRequest toolCall() {
         return ChatRequest.builder().messages(UserMessage.from("Weather in Oslo?"))
                 .toolSpecifications(LangChain4jOverHttpTest.weatherTool("Current weather in a city"))
@@ -88,7 +84,7 @@ class LangChain4jStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void aSecondCallSendsNoRequestAndTheHandlerGetsTheSamePartialsAndAnEqualResponse(String store) throws Exception {
-        useStore(store);
+        TestStores.use(store, dir);
         for (ChatRequest request : List.of(LangChain4jOverHttpTest.joke().build(), toolCall())) {
             StreamedAnswer live = chat(assistant, request);
             ChatResponse liveResponse = live.response();
@@ -115,7 +111,7 @@ class LangChain4jStreamingOverHttpTest {
      */
     @Test
     void aStoredStreamIsReplayedFromTheSqliteFileByThisStoreAndBySecondOne() throws Exception {
-        Path file = useStore("sqlite");
+        Path file = TestStores.use("sqlite", dir);
         StreamedAnswer live = chat(assistant, LangChain4jOverHttpTest.joke().build());
         ChatResponse liveResponse = live.response();
         TestStores.awaitEntry(file, METHOD);
@@ -176,7 +172,7 @@ class LangChain4jStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void twoConcurrentCallersSendOneRequest(String store) throws Exception {
-        useStore(store);
+        TestStores.use(store, dir);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -208,7 +204,7 @@ class LangChain4jStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void aConnectionBrokenMidStreamStoresNothing(String store) throws Exception {
-        Path file = useStore(store);
+        Path file = TestStores.use(store, dir);
         ChatRequest broken = ChatRequest.builder()
                 .messages(UserMessage.from("Tell me a joke " + SimulatedChatEndpoint.BREAK_STREAM_MARKER))
                 .modelName("gpt-4o-mini").build();

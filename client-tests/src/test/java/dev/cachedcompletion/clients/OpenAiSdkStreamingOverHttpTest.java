@@ -49,10 +49,6 @@ class OpenAiSdkStreamingOverHttpTest {
         assistant = Clients.openAi(endpoint.baseUrl());
     }
 
-    private Path useStore(String kind) {
-        return TestStores.use(kind, dir);
-    }
-
     static ChatCompletionCreateParams.Builder joke() {
         return OpenAiSdkOverHttpTest.joke()
                 .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build());
@@ -67,7 +63,7 @@ class OpenAiSdkStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void aSecondCallSendsNoRequestAndYieldsEqualChunks(String store) {
-        useStore(store);
+        TestStores.use(store, dir);
         for (ChatCompletionCreateParams params : List.of(joke().build(), toolCall())) {
             List<ChatCompletionChunk> live = readAll(assistant.stream(params));
             List<ChatCompletionChunk> replayed = readAll(assistant.stream(params));
@@ -97,7 +93,7 @@ class OpenAiSdkStreamingOverHttpTest {
      */
     @Test
     void theFirstChunkReachesTheCallerWhileTheRestOfTheModelsStreamIsHeldBack() {
-        Path file = useStore("sqlite");
+        Path file = TestStores.use("sqlite", dir);
         HeldAfterFirstEvent held = new HeldAfterFirstEvent();
         OpenAiAssistant heldAssistant = Clients.openAi(endpoint.baseUrl(), held);
         List<ChatCompletionChunk> live = new ArrayList<>();
@@ -119,7 +115,7 @@ class OpenAiSdkStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void twoConcurrentCallersSendOneRequest(String store) throws Exception {
-        useStore(store);
+        TestStores.use(store, dir);
         CyclicBarrier together = new CyclicBarrier(2);
         Callable<List<ChatCompletionChunk>> caller = () -> {
             together.await(10, TimeUnit.SECONDS);
@@ -144,7 +140,7 @@ class OpenAiSdkStreamingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "sqlite"})
     void aConnectionBrokenMidStreamStoresNothing(String store) {
-        Path file = useStore(store);
+        Path file = TestStores.use(store, dir);
         ChatCompletionCreateParams broken = joke().addUserMessage("Tell me a joke " + SimulatedChatEndpoint.BREAK_STREAM_MARKER)
                 .build();
 
@@ -171,7 +167,7 @@ class OpenAiSdkStreamingOverHttpTest {
 
     @Test
     void aStreamTheCallerClosedMidWayIsNotStored() {
-        Path file = useStore("sqlite");
+        Path file = TestStores.use("sqlite", dir);
         try (StreamResponse<ChatCompletionChunk> abandoned = assistant.stream(joke().build())) {
             abandoned.stream().iterator().next();
         }
@@ -184,7 +180,7 @@ class OpenAiSdkStreamingOverHttpTest {
 
     @Test
     void aSecondStoreOnTheSameSqliteFileReplaysTheStream() {
-        Path file = useStore("sqlite");
+        Path file = TestStores.use("sqlite", dir);
         List<ChatCompletionChunk> live = readAll(assistant.stream(joke().build()));
 
         CachedCompletions.useStore("sqlite:" + file); // a new store instance, as another process would open
