@@ -57,13 +57,13 @@ public final class MemoryFootprint {
     }
 
     /** Calls a package-private accessor of the memory store (a measuring tool, not the hot path). */
-    private static Object call(CompletionStore store, String name) throws Exception {
+    static Object call(CompletionStore store, String name) throws Exception {
         Method m = store.getClass().getDeclaredMethod(name);
         m.setAccessible(true);
         return m.invoke(store);
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
+    static long usedHeapAfterGc() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             System.gc();
@@ -73,7 +73,7 @@ public final class MemoryFootprint {
         return used;
     }
 
-    private static long parseBytes(String text) {
+    static long parseBytes(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         long unit = switch (t.charAt(t.length() - 1)) {
             case 'k' -> 1L << 10;

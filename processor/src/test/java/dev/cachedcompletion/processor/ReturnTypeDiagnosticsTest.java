@@ -23,6 +23,8 @@ class ReturnTypeDiagnosticsTest {
                 cases("CompletableFuture of Object", "", "java.util.concurrent.CompletableFuture<Object>",
                         "Object does not say which class to build"),
                 cases("Iterator", "", "java.util.Iterator<String>", "return the data itself, e.g. a List"),
+                cases("stream of unknown elements", "", "Stream<?>", "declare the type of its elements"),
+                cases("stream of Object", "", "Stream<Object>", "Object does not say which class to build"),
                 cases("interface", "interface Answer { String text(); int score(); }", "Answer",
                         "it is abstract, and the cache never reads class names from stored data"),
                 cases("abstract class", "abstract static class Answer { }", "Answer",

@@ -109,7 +109,8 @@ final class StoreGuard {
         }
         StoredValue asBytes = StoredValue.ofBytes(bytes);
         StoredValue shareable = keepObject
-                ? StoredValue.ofObject(new KeptObject(answer, site.method.getClass()), bytes.length) : asBytes;
+                ? StoredValue.ofObject(new KeptObject(site.codec.kept(answer), site.method.getClass()),
+                        site.codec.keptWeight(answer, bytes.length)) : asBytes;
         if (write) {
             try {
                 store.store.put(key, keepObject && store.keepsObjects ? shareable : asBytes, site.method.ttl());

@@ -17,6 +17,19 @@ public interface AnswerCodec {
     /** Whether a decoded answer may be handed to every caller, because nothing can change it. */
     boolean sharesObjects(MethodSite site);
 
+    /** What a store in the heap keeps of an answer it may share: the answer itself, by default. */
+    default Object kept(Object answer) {
+        return answer;
+    }
+
+    /**
+     * The weight a store in the heap counts against its byte bound for the kept answer: its encoded
+     * length by default, which is close for a value made of few objects.
+     */
+    default int keptWeight(Object answer, int encodedLength) {
+        return encodedLength;
+    }
+
     /** The codec of {@code site}'s answers: a stream codec for a streaming method, else a value codec. */
     static AnswerCodec forSite(MethodSite site) {
         return site.streamed() ? StreamCodec.forSite(site) : ValueCodec.forSite(site);

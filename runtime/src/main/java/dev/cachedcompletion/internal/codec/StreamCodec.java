@@ -23,6 +23,7 @@ import java.util.List;
 public final class StreamCodec implements AnswerCodec {
 
     static final byte STREAM_CODEC = 3;
+    static final int HEAP_BYTES_PER_ELEMENT = 56;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ValueCodec elements;
@@ -163,5 +164,23 @@ public final class StreamCodec implements AnswerCodec {
     @Override
     public boolean sharesObjects(MethodSite site) {
         return elements.sharesObjects(site);
+    }
+
+    /** The recording without the bytes each element was encoded to as it arrived, which a replay never reads. */
+    @Override
+    public Object kept(Object answer) {
+        return ((RecordedStream) answer).withoutEncoding();
+    }
+
+    /**
+     * Many small objects weigh more on the heap than their JSON: each element counts a further
+     * {@value #HEAP_BYTES_PER_ELEMENT} bytes (an object header, a reference, its offset, and the
+     * header and array of a short string), so that a memory store full of recordings stays near its
+     * byte bound.
+     */
+    @Override
+    public int keptWeight(Object answer, int encodedLength) {
+        long weight = encodedLength + (long) HEAP_BYTES_PER_ELEMENT * ((RecordedStream) answer).size();
+        return (int) Math.min(Integer.MAX_VALUE, weight);
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConnection;
@@ -46,6 +47,8 @@ final class SqliteLeases {
     private static final String RELEASE = "DELETE FROM " + TABLE + " WHERE key = ? AND token = ?";
 
     private final SqliteConnections connections;
+    /** The leases this store holds now, token → key digest. */
+    private final ConcurrentHashMap<String, byte[]> holding = new ConcurrentHashMap<>();
     private final Function<CacheKey, StoredValue> entries;
     private final Duration ttl;
     private final int busyTimeoutMillis;
@@ -89,6 +92,21 @@ final class SqliteLeases {
         return entries.apply(key);
     }
 
+    /**
+     * Releases every lease this store still holds: called when the store closes, so that a stream or
+     * call still in flight when the application switches stores does not make the other processes (and
+     * this one, through a new store on the same file) wait for a holder that can no longer store.
+     */
+    void releaseAll() {
+        for (var held : holding.entrySet()) {
+            try {
+                release(held.getValue(), held.getKey());
+            } catch (RuntimeException e) {
+                // The file failed: the lease expires on its own.
+            }
+        }
+    }
+
     /** Takes the lease on {@code digest} if no process holds it, or its holder's lease expired; returns the new token, or null. */
     String take(byte[] digest) {
         ensureTable();
@@ -104,7 +122,11 @@ final class SqliteLeases {
                 taken[0] = s.executeUpdate() == 1;
             }
         });
-        return taken[0] ? token : null;
+        if (!taken[0]) {
+            return null;
+        }
+        holding.put(token, digest);
+        return token;
     }
 
     /** When the lease on {@code digest} expires (epoch ms), or null if no process holds one. */
@@ -122,6 +144,9 @@ final class SqliteLeases {
 
     /** Deletes the lease on {@code digest} if it still holds {@code token}: after expiry it may be another process's. */
     void release(byte[] digest, String token) {
+        if (holding.remove(token) == null) {
+            return; // released already, when the store closed
+        }
         ensureTable();
         write(c -> {
             try (PreparedStatement s = c.prepareStatement(RELEASE)) {

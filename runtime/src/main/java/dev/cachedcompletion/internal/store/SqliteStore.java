@@ -153,6 +153,9 @@ final class SqliteStore implements CompactableStore, LeasingStore {
     @Override
     public void close() {
         sweeper.close();
+        if (leases != null) {
+            leases.releaseAll();
+        }
         connections.close();
     }
 

@@ -47,6 +47,16 @@ public final class RecordedStream {
         return offsetsMillis.clone();
     }
 
+    /** The offsets themselves, for a replay that only reads them (no copy per replay). */
+    long[] offsetsForReading() {
+        return offsetsMillis;
+    }
+
+    /** The same recording without the bytes of its elements, for keeping on the heap. */
+    public RecordedStream withoutEncoding() {
+        return encoded == null ? this : new RecordedStream(elements, offsetsMillis);
+    }
+
     /** The elements as encoded when they arrived, or {@code null} for a recording read from a store. */
     public List<byte[]> encoded() {
         return encoded;

@@ -76,7 +76,7 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
 
     /** A stored answer, served to each subscriber at once, or at its recorded pace if {@code paced}. */
     public static Recording replay(RecordedStream recorded, boolean paced) {
-        return new Recording(recorded.elements(), recorded.offsetsMillis(), null, null, paced ? recorded : null,
+        return new Recording(recorded.elements(), recorded.offsetsForReading(), null, null, paced ? recorded : null,
                 State.ENDED);
     }
 
