@@ -93,6 +93,14 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
      * {@code false}, and the caller should make its own call.
      */
     public boolean join(Flow.Subscriber<? super Object> subscriber) {
+        return join(subscriber, () -> { });
+    }
+
+    /**
+     * As {@link #join(Flow.Subscriber)}; {@code joined} runs once the subscriber is in, before it is
+     * sent anything (so that what it is counted as is known before it can see the end).
+     */
+    public boolean join(Flow.Subscriber<? super Object> subscriber, Runnable joined) {
         Cursor cursor = new Cursor(this, subscriber, paced);
         synchronized (lock) {
             if (state == State.ABANDONED) {
@@ -100,7 +108,11 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
             }
             cursors.add(cursor);
         }
-        cursor.start();
+        try {
+            joined.run();
+        } finally {
+            cursor.start();
+        }
         return true;
     }
 
