@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The demo: builds the examples module (compile, process, weave), then runs LangChain's caching
-# how-to in Java three times, through LangChain4j's OpenAiChatModel and the OpenAI Java SDK: with
+# how-to in Java three times, through LangChain4j's OpenAiChatModel and the OpenAI Java SDK (plain and streamed): with
 # the in-memory cache, then twice with a SQLite file, so the second SQLite run answers from entries
 # the first run wrote. With OPENAI_API_KEY set the calls go to the OpenAI API (real cost); without
 # it, each run starts a simulated OpenAI-compatible endpoint on loopback (about 500 ms per answer,

@@ -1,9 +1,11 @@
 package dev.cachedcompletion.clients;
 
-import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
+import okhttp3.Interceptor;
 
 /** The two real clients, pointed at an OpenAI-compatible base URL (the simulated endpoint, in these tests). */
 public final class Clients {
@@ -21,12 +23,26 @@ public final class Clients {
                 .build());
     }
 
-    public static OpenAiAssistant openAi(String baseUrl) {
-        OpenAIClient client = OpenAIOkHttpClient.builder()
+    /** A streaming assistant; {@code listeners} hear the model's own requests and responses, as LangChain4j reports them. */
+    public static LangChainStreamingAssistant langChainStreaming(String baseUrl, ChatModelListener... listeners) {
+        return new LangChainStreamingAssistant(OpenAiStreamingChatModel.builder()
                 .baseUrl(baseUrl)
                 .apiKey("simulated")
-                .maxRetries(0)
-                .build();
-        return new OpenAiAssistant(client);
+                .modelName("gpt-4o-mini")
+                .timeout(Duration.ofSeconds(30))
+                .listeners(listeners)
+                .build());
+    }
+
+    /** An assistant on the SDK's OkHttp client; {@code interceptors} see every HTTP exchange, as OkHttp's do. */
+    public static OpenAiAssistant openAi(String baseUrl, Interceptor... interceptors) {
+        OpenAIOkHttpClient.Builder client = OpenAIOkHttpClient.builder()
+                .baseUrl(baseUrl)
+                .apiKey("simulated")
+                .maxRetries(0);
+        for (Interceptor interceptor : interceptors) {
+            client.addInterceptor(interceptor);
+        }
+        return new OpenAiAssistant(client.build());
     }
 }

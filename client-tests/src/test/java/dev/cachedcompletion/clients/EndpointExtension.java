@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One simulated OpenAI-compatible endpoint per test class (no latency), and before each test a
- * fresh in-memory cache and request count of zero, so every test counts only its own requests.
+ * One simulated OpenAI-compatible endpoint per test class (no latency; streams pause
+ * {@link SimulatedChatEndpoint#DEFAULT_CHUNK_DELAY} between chunks), and before
+ * each test a fresh in-memory cache, statistics and request count of zero, so every test counts only
+ * its own requests.
  */
 final class EndpointExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -24,6 +26,7 @@ final class EndpointExtension implements BeforeAllCallback, BeforeEachCallback, 
     @Override
     public void beforeEach(ExtensionContext context) {
         CachedCompletions.useStore("memory");
+        CachedCompletions.resetStatistics();
         endpoint.resetCounts();
     }
 
@@ -39,5 +42,10 @@ final class EndpointExtension implements BeforeAllCallback, BeforeEachCallback, 
     /** Requests that reached the endpoint since the current test started. */
     int requestCount() {
         return endpoint.requestCount();
+    }
+
+    /** Requests answered as a stream since the current test started. */
+    int streamedRequestCount() {
+        return endpoint.streamedRequestCount();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two processes share one SQLite file: the first JVM's call reaches the endpoint, the second JVM's
- * identical call is answered from the file — no request — with the same response, printed whole.
+ * identical call is answered from the file — no request — with the same response, printed whole;
+ * likewise for a streamed call through each client, whose chunks and partials are printed whole.
  */
 class SecondJvmSqliteTest {
 
@@ -41,9 +43,34 @@ class SecondJvmSqliteTest {
                 + endpoint.requestCount() + " request");
     }
 
+    @Test
+    void aSecondJvmReplaysBothClientsStreamsWithoutARequest(@TempDir Path dir) throws Exception {
+        String store = "sqlite:" + dir.resolve("completions.db");
+
+        List<String> first = runCaller(dir, "streams", store);
+        int afterFirst = endpoint.requestCount();
+        List<String> second = runCaller(dir, "streams", store);
+
+        assertThat(line(first, "stream-statistics=")).isEqualTo("stream-statistics="
+                + "client-tests.openai.stream:hits=0,misses=1 client-tests.langchain4j.stream:hits=0,misses=1");
+        assertThat(afterFirst).isEqualTo(2);
+        assertThat(line(second, "stream-statistics=")).isEqualTo("stream-statistics="
+                + "client-tests.openai.stream:hits=1,misses=0 client-tests.langchain4j.stream:hits=1,misses=0");
+        assertThat(endpoint.requestCount()).isEqualTo(2);
+        assertThat(line(second, "openai-stream=")).isEqualTo(line(first, "openai-stream=")).contains("chatcmpl-sim-");
+        assertThat(line(second, "langchain4j-stream=")).isEqualTo(line(first, "langchain4j-stream="))
+                .contains("(simulated", "chatcmpl-sim-");
+        System.out.println("[client-requests] openai and langchain4j streams, two JVMs on one SQLite file: "
+                + endpoint.requestCount() + " requests");
+    }
+
     private static String responseLine(List<String> lines) {
-        return lines.stream().filter(line -> line.startsWith("response=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no response line in " + lines));
+        return line(lines, "response=");
+    }
+
+    private static String line(List<String> lines, String prefix) {
+        return lines.stream().filter(line -> line.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix + " line in " + lines));
     }
 
     private static List<String> runCaller(Path dir, String client, String store)

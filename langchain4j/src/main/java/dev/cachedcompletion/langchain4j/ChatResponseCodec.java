@@ -1,15 +1,7 @@
 package dev.cachedcompletion.langchain4j;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.cachedcompletion.spi.CompletionCodec;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.IOException;
@@ -44,25 +36,8 @@ public final class ChatResponseCodec implements CompletionCodec<ChatResponse> {
     /** The name and version of the byte format. */
     public static final String FORMAT = "langchain4j.ChatResponse/1";
 
-    // Strict reading, since the bytes come from a store; no default typing. (Jackson's defaults
-    // already write NaN and infinite log probabilities as strings and read them back.)
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Jackson would otherwise read {"text": 5} as "5".
-            .withCoercionConfig(LogicalType.Textual, text -> text
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
-            .build();
-    private static final ObjectReader READER = MAPPER.readerFor(ResponseJson.class);
-    private static final ObjectWriter WRITER = MAPPER.writerFor(ResponseJson.class);
+    private static final ObjectReader READER = StrictJson.MAPPER.readerFor(ResponseJson.class);
+    private static final ObjectWriter WRITER = StrictJson.MAPPER.writerFor(ResponseJson.class);
 
     /** Used by generated code; the codec holds no per-call state. */
     public ChatResponseCodec() {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.spi.CompletionCodec;
 import dev.cachedcompletion.spi.KeyEncoder;
+import dev.cachedcompletion.spi.StreamingHandlerAdapter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -21,7 +22,9 @@ class RegistrationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "dev/cachedcompletion/spi/keyencoders/dev.langchain4j.model.chat.request.ChatRequest, dev.cachedcompletion.spi.KeyEncoder",
-        "dev/cachedcompletion/spi/codecs/dev.langchain4j.model.chat.response.ChatResponse, dev.cachedcompletion.spi.CompletionCodec"
+        "dev/cachedcompletion/spi/codecs/dev.langchain4j.model.chat.response.ChatResponse, dev.cachedcompletion.spi.CompletionCodec",
+        "dev/cachedcompletion/spi/codecs/dev.cachedcompletion.langchain4j.ChatStreamEvent, dev.cachedcompletion.spi.CompletionCodec",
+        "dev/cachedcompletion/spi/handlers/dev.langchain4j.model.chat.response.StreamingChatResponseHandler, dev.cachedcompletion.spi.StreamingHandlerAdapter"
     })
     void resourceNamesAPublicImplementationForTheTypeInItsName(String resource, String spi) throws Exception {
         List<String> lines = lines(resource);
@@ -30,7 +33,7 @@ class RegistrationTest {
 
         assertThat(lines).hasSize(1);
         Class<?> implementation = Class.forName(lines.get(0));
-        assertThat(spiType).isIn(KeyEncoder.class, CompletionCodec.class);
+        assertThat(spiType).isIn(KeyEncoder.class, CompletionCodec.class, StreamingHandlerAdapter.class);
         assertThat(spiType).isAssignableFrom(implementation);
         assertThat(typeArgument(implementation, spiType)).isEqualTo(forType);
         assertThat(Modifier.isPublic(implementation.getModifiers())).isTrue();

@@ -1,11 +1,6 @@
 package dev.cachedcompletion.openai;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.openai.core.JsonValue;
 import com.openai.core.ObjectMappers;
-import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.chat.completions.ChatCompletion;
 import dev.cachedcompletion.spi.CompletionCodec;
 import java.io.IOException;
@@ -33,13 +28,13 @@ import java.io.IOException;
 public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion> {
 
     private static final String FORMAT = "openai.ChatCompletion/1";
-    private static final JsonValue OBJECT_TYPE = JsonValue.from("chat.completion");
-
-    private static final ObjectWriter WRITER = ObjectMappers.jsonMapper().writerFor(ChatCompletion.class);
-    /** Trailing tokens refused: the SDK's mapper stops after the first value and would accept {@code {..}garbage}. */
-    private static final ObjectReader READER = ObjectMappers.jsonMapper()
-            .readerFor(ChatCompletion.class)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final SdkJson<ChatCompletion> JSON = new SdkJson<>(ChatCompletion.class, FORMAT,
+            "chat.completion", completion -> {
+                completion.id();
+                completion.choices();
+                completion.created();
+                completion.model();
+            }, ChatCompletion::_object_);
 
     /** Public for the generated code, which instantiates the registered codec. */
     public ChatCompletionCodec() {
@@ -57,8 +52,7 @@ public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion
      */
     @Override
     public byte[] encode(ChatCompletion value) throws IOException {
-        requireEnvelope(value);
-        return WRITER.writeValueAsBytes(value);
+        return JSON.write(value);
     }
 
     /**
@@ -68,12 +62,7 @@ public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion
      */
     @Override
     public ChatCompletion decode(byte[] bytes) throws IOException {
-        ChatCompletion completion = READER.readValue(bytes);
-        if (completion == null) {
-            throw new IOException("Not a " + FORMAT + " value: the JSON is null");
-        }
-        requireEnvelope(completion);
-        return completion;
+        return JSON.read(bytes);
     }
 
     /**
@@ -86,23 +75,5 @@ public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion
     @Override
     public boolean immutableValues() {
         return false;
-    }
-
-    private static void requireEnvelope(ChatCompletion completion) throws IOException {
-        try {
-            // Each accessor throws when its field is missing, null or of another type.
-            completion.id();
-            completion.choices();
-            completion.created();
-            completion.model();
-        } catch (OpenAIInvalidDataException e) {
-            throw new IOException("Not a " + FORMAT + " value: " + e.getMessage(), e);
-        }
-        JsonValue type = completion._object_();
-        // Missing is allowed: some servers that speak this API leave "object" out.
-        if (!type.isMissing() && !OBJECT_TYPE.equals(type)) {
-            throw new IOException("Not a " + FORMAT + " value: \"object\" is " + type
-                    + ", expected \"chat.completion\"");
-        }
     }
 }

@@ -3,10 +3,13 @@ package dev.cachedcompletion.openai;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.cachedcompletion.spi.CompletionCodec;
 import dev.cachedcompletion.spi.KeyEncoder;
+import dev.cachedcompletion.spi.StreamAdapter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -16,7 +19,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor finds the encoder and the codec by these resources alone and generates
+ * The processor finds the encoder, the codecs and the stream adapter by these resources alone and generates
  * {@code new <named class>()}: each must name a public class with a public no-argument constructor
  * that implements the SPI for exactly the type the resource is named after.
  */
@@ -34,6 +37,21 @@ class RegistrationResourcesTest {
         Class<?> named = registered("dev/cachedcompletion/spi/codecs/" + ChatCompletion.class.getName());
         assertThat(named).isEqualTo(ChatCompletionCodec.class);
         assertImplements(named, CompletionCodec.class, ChatCompletion.class);
+    }
+
+    @Test
+    void theCodecResourceNamesTheCodecOfChatCompletionChunk() throws Exception {
+        Class<?> named = registered("dev/cachedcompletion/spi/codecs/" + ChatCompletionChunk.class.getName());
+        assertThat(named).isEqualTo(ChatCompletionChunkCodec.class);
+        assertImplements(named, CompletionCodec.class, ChatCompletionChunk.class);
+    }
+
+    @Test
+    void theStreamResourceNamesTheAdapterOfStreamResponse() throws Exception {
+        Class<?> named = registered("dev/cachedcompletion/spi/streams/" + StreamResponse.class.getName());
+        assertThat(named).isEqualTo(StreamResponseStreams.class);
+        // StreamAdapter<StreamResponse<?>>: the processor compares the raw type with the method's return type.
+        assertImplements(named, StreamAdapter.class, StreamResponse.class);
     }
 
     private static Class<?> registered(String resource) throws IOException, ReflectiveOperationException {
@@ -55,7 +73,8 @@ class RegistrationResourcesTest {
                 .filter(ParameterizedType.class::isInstance)
                 .map(ParameterizedType.class::cast)
                 .filter(p -> p.getRawType() == spi)
-                .map(p -> p.getActualTypeArguments()[0]))
+                .map(p -> p.getActualTypeArguments()[0])
+                .map(argument -> argument instanceof ParameterizedType generic ? generic.getRawType() : argument))
                 .as(named.getName() + " implements " + spi.getSimpleName() + "<" + type.getName() + ">")
                 .containsExactly(type);
     }

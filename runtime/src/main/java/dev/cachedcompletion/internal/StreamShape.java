@@ -132,8 +132,7 @@ final class StreamShape implements ResultShape {
      */
     Flow.Publisher<Object> join(Recording live, Runnable joined, Invocation ownCall) {
         return subscriber -> {
-            if (live.join(subscriber)) {
-                joined.run();
+            if (live.join(subscriber, joined)) {
                 return;
             }
             Flow.Publisher<?> own;

@@ -7,19 +7,13 @@ import dev.cachedcompletion.internal.config.StoreFactory;
 import dev.cachedcompletion.internal.config.StoreSelection;
 import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionCodec;
-import dev.cachedcompletion.spi.CompletionStore;
-import dev.cachedcompletion.spi.Lease;
-import dev.cachedcompletion.spi.LeasingStore;
-import dev.cachedcompletion.spi.StoredValue;
 import dev.cachedcompletion.spi.StreamAdapter;
 import dev.cachedcompletion.support.FlowPublisherStreams;
 import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.support.ReturnType;
 import dev.cachedcompletion.testing.CapturedLog;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -81,7 +75,7 @@ class StreamFaultsTest {
 
     @Test
     void aProcessWithoutTheLeaseReplaysTheStreamTheLeaseHolderStored() throws Throwable {
-        Leases leases = new Leases(StoreFactory.open("memory", "test"));
+        ScriptedLeases leases = new ScriptedLeases(StoreFactory.open("memory", "test"));
         stores.use(leases);
         ResolvedSite site = engine.resolve(StreamingSite.strings("faults.Chat#stream(java.lang.String)"));
 
@@ -150,71 +144,6 @@ class StreamFaultsTest {
         @Override
         public CacheKey key(Object target, Object[] args) {
             return newKey(args.clone());
-        }
-    }
-
-    /** A real memory store with leases a test scripts, as another process holding them would. */
-    private static final class Leases implements LeasingStore {
-        private final CompletionStore delegate;
-        final List<String> events = new CopyOnWriteArrayList<>();
-        volatile boolean grant = true;
-        volatile StoredValue othersValue;
-        volatile StoredValue lastPut;
-
-        Leases(CompletionStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Lease acquireLease(CacheKey key) {
-            events.add("lease");
-            boolean granted = grant;
-            return new Lease() {
-                @Override
-                public boolean granted() {
-                    return granted;
-                }
-
-                @Override
-                public StoredValue awaitValue() {
-                    events.add("await");
-                    return othersValue;
-                }
-
-                @Override
-                public void close() {
-                    if (granted) {
-                        events.add("release");
-                    }
-                }
-            };
-        }
-
-        @Override
-        public StoredValue get(CacheKey key) {
-            return delegate.get(key);
-        }
-
-        @Override
-        public void put(CacheKey key, StoredValue value, Duration ttl) {
-            events.add("put");
-            lastPut = value.bytes() == null ? value : StoredValue.ofBytes(value.bytes());
-            delegate.put(key, value, ttl);
-        }
-
-        @Override
-        public void clear() {
-            delegate.clear();
-        }
-
-        @Override
-        public String describe() {
-            return "leasing memory";
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }

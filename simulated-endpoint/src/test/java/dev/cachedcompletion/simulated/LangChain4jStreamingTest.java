@@ -121,7 +121,9 @@ class LangChain4jStreamingTest {
 
         assertThatThrownBy(() -> recorder.completion.get(30, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class);
-        assertThat(recorder.partials).hasSize(3);
+        // A cut connection may drop chunks the client had not read yet (a reset discards what is buffered):
+        // only "never more than was sent before the cut" is certain.
+        assertThat(recorder.partials).hasSizeLessThanOrEqualTo(3);
         assertThat(endpoint.streamedRequestCount()).isEqualTo(1);
     }
 

@@ -137,7 +137,9 @@ class OpenAiSdkStreamingTest {
 
         assertThat(failure).isNotNull();
         assertThat(causes(failure)).anySatisfy(cause -> assertThat(cause).isInstanceOf(IOException.class));
-        assertThat(received).hasSize(4);
+        // A cut connection may drop chunks the client had not read yet (a reset discards what is buffered):
+        // only "never more than was sent before the cut" is certain.
+        assertThat(received).hasSizeLessThanOrEqualTo(4);
         assertThat(received).allSatisfy(chunk -> assertThat(chunk.choices().get(0).finishReason()).isEmpty());
         assertThat(endpoint.requestCount()).isEqualTo(1);
         assertThat(endpoint.streamedRequestCount()).isEqualTo(1);

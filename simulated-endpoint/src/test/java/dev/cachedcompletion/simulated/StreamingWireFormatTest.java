@@ -150,7 +150,9 @@ class StreamingWireFormatTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> data = received.stream().filter(line -> line.startsWith("data: ")).toList();
-        assertThat(data).hasSize(4);
+        // A cut connection may drop chunks the client had not read yet (a reset discards what is buffered):
+        // only "never more than was sent before the cut" is certain.
+        assertThat(data).hasSizeLessThanOrEqualTo(4);
         assertThat(data).noneMatch(line -> line.contains("[DONE]") || line.contains("finish_reason\":\"")
                 || line.contains("prompt_tokens"));
         assertThat(endpoint.requestCount()).isEqualTo(1);

@@ -153,11 +153,26 @@ public final class ValueCodec implements AnswerCodec {
     /** Header + JSON. Throws {@link ValueCodecException} if Jackson cannot write the value. */
     @Override
     public byte[] encode(Object value) {
+        return write(value, true);
+    }
+
+    /**
+     * The value's body without the header (what {@link #encode} writes after it): each element of a
+     * streamed answer, which the stream's own header covers.
+     */
+    byte[] encodeBody(Object value) {
+        return write(value, false);
+    }
+
+    private byte[] write(Object value, boolean withHeader) {
         try {
             if (plugged == null && writer == null) {
-                return writeString((String) value);
+                return writeString((String) value, withHeader);
             }
             byte[] json = plugged != null ? plugged.encode(value) : writer.writeValueAsBytes(value);
+            if (!withHeader) {
+                return json;
+            }
             byte[] out = Arrays.copyOf(header, HEADER_LENGTH + json.length);
             System.arraycopy(json, 0, out, HEADER_LENGTH, json.length);
             return out;
@@ -166,17 +181,9 @@ public final class ValueCodec implements AnswerCodec {
         }
     }
 
-    /** The value's body without the header (what {@link #encode} writes after it). */
-    byte[] encodeBody(Object value) {
-        byte[] whole = encode(value);
-        return Arrays.copyOfRange(whole, HEADER_LENGTH, whole.length);
-    }
-
     /** A value from a body {@link #encodeBody} wrote; throws {@link ValueCodecException} if it does not decode. */
     Object decodeBody(byte[] body) {
-        byte[] whole = Arrays.copyOf(header, HEADER_LENGTH + body.length);
-        System.arraycopy(body, 0, whole, HEADER_LENGTH, body.length);
-        return decode(whole);
+        return read(body, 0);
     }
 
     /** The four shape bytes of the header: the return type's fingerprint (and a plugged codec's format). */
@@ -201,12 +208,18 @@ public final class ValueCodec implements AnswerCodec {
                 throw new ValueCodecException("stored value was written for another shape of the return type", null);
             }
         }
+        return read(bytes, HEADER_LENGTH);
+    }
+
+    /** The value whose JSON starts at {@code offset} and runs to the end of {@code bytes}. */
+    private Object read(byte[] bytes, int offset) {
         try {
+            int length = bytes.length - offset;
             Object value = plugged != null
-                    ? plugged.decode(Arrays.copyOfRange(bytes, HEADER_LENGTH, bytes.length))
+                    ? plugged.decode(offset == 0 ? bytes : Arrays.copyOfRange(bytes, offset, bytes.length))
                     : reader == null
-                    ? readString(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH)
-                    : reader.readValue(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
+                    ? readString(bytes, offset, length)
+                    : reader.readValue(bytes, offset, length);
             if (value == null) {
                 throw new ValueCodecException("stored value is null", null);
             }
@@ -225,9 +238,11 @@ public final class ValueCodec implements AnswerCodec {
         return plugged != null ? plugged.immutableValues() : site.immutableValue();
     }
 
-    private byte[] writeString(String value) throws IOException {
+    private byte[] writeString(String value, boolean withHeader) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER_LENGTH + value.length() + 16);
-        out.write(header);
+        if (withHeader) {
+            out.write(header);
+        }
         try (JsonGenerator generator = STRINGS.createGenerator(out)) {
             generator.writeString(value);
         }

@@ -1,6 +1,5 @@
 package dev.cachedcompletion.internal.stream;
 
-import dev.cachedcompletion.spi.ElementSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 
 /**
- * One streamed answer and the subscribers reading it. Live, it subscribes to the model's stream (or
- * is fed by a client's handler), keeps every element with the time it arrived, and serves any number
+ * One streamed answer and the subscribers reading it. Live, it subscribes to the model's stream (a
+ * client's handler feeds it through a {@link PushFeed}), keeps every element with the time it arrived, and serves any number
  * of subscribers, each from the first element and at its own demand: the caller who started it and
  * the callers who joined it while it ran. Replayed, it serves a stored answer the same way.
  *
@@ -26,7 +25,7 @@ import java.util.concurrent.Flow;
  * Thread-safe: the state is guarded by one lock, held only to change or read it, never while a
  * subscriber is signalled.
  */
-public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<Object>, ElementSink<Object> {
+public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<Object> {
 
     private enum State { LIVE, ENDING, ENDED, ABANDONED }
 
@@ -48,7 +47,6 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
     private Flow.Subscription upstream;
     private long upstreamRequested;
     private long upstreamWanted;
-    private Runnable cancelPush;
     private volatile int published;
     /** {@code null} while the stream goes on; {@link #COMPLETED} or the failure once subscribers may see the end. */
     private volatile Object end;
@@ -67,8 +65,8 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
     }
 
     /**
-     * A recording of a live stream: subscribe it to the model's stream, or feed it through its
-     * {@link ElementSink} side. {@code encoder} encodes each element as it arrives.
+     * A recording of a live stream, to subscribe to the model's stream (a client's handler reaches it
+     * through a {@link PushFeed}). {@code encoder} encodes each element as it arrives.
      */
     public static Recording live(ElementEncoder encoder, StreamListener listener) {
         return new Recording(new ArrayList<>(), new long[16], encoder, listener, null, State.LIVE);
@@ -93,6 +91,14 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
      * {@code false}, and the caller should make its own call.
      */
     public boolean join(Flow.Subscriber<? super Object> subscriber) {
+        return join(subscriber, () -> { });
+    }
+
+    /**
+     * As {@link #join(Flow.Subscriber)}; {@code joined} runs once the subscriber is in, before it is
+     * sent anything (so that what it is counted as is known before it can see the end).
+     */
+    public boolean join(Flow.Subscriber<? super Object> subscriber, Runnable joined) {
         Cursor cursor = new Cursor(this, subscriber, paced);
         synchronized (lock) {
             if (state == State.ABANDONED) {
@@ -100,7 +106,11 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
             }
             cursors.add(cursor);
         }
-        cursor.start();
+        try {
+            joined.run();
+        } finally {
+            cursor.start();
+        }
         return true;
     }
 
@@ -220,33 +230,6 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
         drainAll();
     }
 
-    @Override
-    public void next(Object element) {
-        onNext(element);
-    }
-
-    @Override
-    public void complete() {
-        onComplete();
-    }
-
-    @Override
-    public void error(Throwable failure) {
-        onError(failure);
-    }
-
-    @Override
-    public void onCancel(Runnable cancel) {
-        boolean abandoned;
-        synchronized (lock) {
-            cancelPush = cancel;
-            abandoned = state == State.ABANDONED;
-        }
-        if (abandoned) {
-            cancel.run();
-        }
-    }
-
     // ---- the subscribers' side ----
 
     int published() {
@@ -293,7 +276,6 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
     /** A subscriber cancelled or was served to the end. */
     void leave(Cursor cursor, boolean cancelled) {
         Flow.Subscription s;
-        Runnable push;
         synchronized (lock) {
             cursors.remove(cursor);
             if (!cancelled || !cursors.isEmpty() || state != State.LIVE) {
@@ -301,14 +283,10 @@ public final class Recording implements Flow.Publisher<Object>, Flow.Subscriber<
             }
             state = State.ABANDONED;
             s = upstream;
-            push = cancelPush;
         }
         try {
             if (s != null) {
                 s.cancel();
-            }
-            if (push != null) {
-                push.run();
             }
         } finally {
             listener.abandoned();

@@ -106,10 +106,10 @@ class StreamCodecTest {
             public void abandoned() {
             }
         });
-        live.next("a");
-        live.next("b");
-        live.next("c");
-        live.complete();
+        live.onNext("a");
+        live.onNext("b");
+        live.onNext("c");
+        live.onComplete();
         RecordedStream recorded = completed.get(0);
         assertThat(recorded.encoded()).hasSize(3);
         int encodedLength = codec.encode(recorded).length;
