@@ -40,4 +40,15 @@ public interface CompletionCodec<T> {
     default boolean immutableValues() {
         return false;
     }
+
+    /**
+     * The tokens the model spent on {@code value}, as the value reports them, or {@code null} if it
+     * does not say (the default). The cache asks once per answer it stores and keeps the result with
+     * the entry; each later hit counts these tokens as saved. A codec of a stream's elements reports
+     * the usage on the element that carries it; the last element that reports one stands for the
+     * whole stream. Must be cheap and must not throw (a throw counts as unknown).
+     */
+    default TokenUsage usage(T value) {
+        return null;
+    }
 }
