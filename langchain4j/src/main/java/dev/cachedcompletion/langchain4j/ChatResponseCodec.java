@@ -3,6 +3,7 @@ package dev.cachedcompletion.langchain4j;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.TokenUsage;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.IOException;
 
@@ -59,5 +60,14 @@ public final class ChatResponseCodec implements CompletionCodec<ChatResponse> {
             throw new IOException("stored response is JSON null");
         }
         return ResponseReader.read(json);
+    }
+
+    /**
+     * The metadata's model name and its input and output token counts; {@code null} when the
+     * response has no token usage or reports zero tokens both ways. Never throws.
+     */
+    @Override
+    public TokenUsage usage(ChatResponse response) {
+        return ResponseUsage.of(response);
     }
 }

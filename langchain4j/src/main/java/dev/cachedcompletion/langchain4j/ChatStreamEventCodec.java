@@ -8,6 +8,7 @@ import dev.cachedcompletion.langchain4j.ChatStreamEvent.Thinking;
 import dev.cachedcompletion.langchain4j.ChatStreamEvent.ToolCall;
 import dev.cachedcompletion.langchain4j.ChatStreamEvent.ToolCallPart;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.TokenUsage;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.PartialResponse;
@@ -114,6 +115,15 @@ public final class ChatStreamEventCodec implements CompletionCodec<ChatStreamEve
                     .build()));
         }
         return new Complete(ResponseReader.read(json.complete()));
+    }
+
+    /**
+     * The usage of the complete response, as {@link ChatResponseCodec#usage} reads it; {@code null}
+     * for every other event, which carries none (so the complete response stands for the stream).
+     */
+    @Override
+    public TokenUsage usage(ChatStreamEvent event) {
+        return event instanceof Complete complete ? ResponseUsage.of(complete.response()) : null;
     }
 
     private static int count(Object field) {

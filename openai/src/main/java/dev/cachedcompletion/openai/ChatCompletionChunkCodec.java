@@ -3,6 +3,7 @@ package dev.cachedcompletion.openai;
 import com.openai.core.ObjectMappers;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.io.IOException;
 
 /**
@@ -66,5 +67,15 @@ public final class ChatCompletionChunkCodec implements CompletionCodec<ChatCompl
     @Override
     public boolean immutableValues() {
         return false;
+    }
+
+    /**
+     * {@code model} and the {@code usage}'s prompt and completion tokens of the one chunk that
+     * carries a usage (the last, when the request asked for {@code stream_options.include_usage});
+     * {@code null} for every other chunk. Never throws.
+     */
+    @Override
+    public TokenUsage usage(ChatCompletionChunk chunk) {
+        return CompletionUsages.of(() -> chunk.model(), () -> chunk.usage());
     }
 }

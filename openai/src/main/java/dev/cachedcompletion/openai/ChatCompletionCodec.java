@@ -3,6 +3,7 @@ package dev.cachedcompletion.openai;
 import com.openai.core.ObjectMappers;
 import com.openai.models.chat.completions.ChatCompletion;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.io.IOException;
 
 /**
@@ -75,5 +76,14 @@ public final class ChatCompletionCodec implements CompletionCodec<ChatCompletion
     @Override
     public boolean immutableValues() {
         return false;
+    }
+
+    /**
+     * {@code model} and the {@code usage}'s prompt and completion tokens; {@code null} when the
+     * completion has no usage or it counts zero tokens both ways. Never throws.
+     */
+    @Override
+    public TokenUsage usage(ChatCompletion completion) {
+        return CompletionUsages.of(() -> completion.model(), () -> completion.usage());
     }
 }
