@@ -38,8 +38,9 @@ import java.util.Set;
  *       clients given the same parameters keep their answers apart.</li>
  * </ul>
  * Not in the key, because no {@code ChatModel} exposes it: where the model's client sends the
- * request (its base URL) and with which credentials. Two models of one class that differ only there
- * share answers; give each its own store if that matters.
+ * request (its base URL) and with which credentials. Two models of one class and parameters that
+ * differ only there would share answers: wrap them with {@link #wrap(ChatModel, String)}, naming the
+ * endpoint.
  *
  * <p>On a miss the wrapped model receives the very request and options the caller passed (it merges
  * its defaults itself, fires its listeners, and its exceptions reach the caller unchanged); on a hit
@@ -61,10 +62,14 @@ public final class CachingChatModel implements ChatModel {
     /** Read by the generated key code: the wrapped model's class and provider. */
     @KeyPart
     final String modelIdentity;
+    /** Read by the generated key code: what {@link #wrap(ChatModel, String)} was told, or {@code null}. */
+    @KeyPart
+    final String endpoint;
 
-    private CachingChatModel(ChatModel model) {
+    private CachingChatModel(ChatModel model, String endpoint) {
         this.model = model;
         this.modelIdentity = EffectiveRequests.modelIdentity(model, model.provider());
+        this.endpoint = endpoint;
     }
 
     /**
@@ -75,7 +80,24 @@ public final class CachingChatModel implements ChatModel {
      */
     public static CachingChatModel wrap(ChatModel model) {
         Objects.requireNonNull(model, "model: the ChatModel to cache must not be null");
-        return model instanceof CachingChatModel caching ? caching : new CachingChatModel(model);
+        return model instanceof CachingChatModel caching ? caching : new CachingChatModel(model, null);
+    }
+
+    /**
+     * A caching view of {@code model} whose keys also hold {@code endpoint}: where the model's client
+     * sends its requests (its base URL, say), which no {@code ChatModel} exposes. Use it when two
+     * models of one class, built with the same parameters, talk to different servers (a hosted model
+     * and a local one of the same name), so that they keep their answers apart. Not a credential:
+     * keys are kept in the store. Wrapping never nests: a {@code CachingChatModel} given here is
+     * unwrapped first, and the result is keyed by this {@code endpoint}.
+     *
+     * @throws NullPointerException if {@code model} or {@code endpoint} is {@code null}
+     */
+    public static CachingChatModel wrap(ChatModel model, String endpoint) {
+        Objects.requireNonNull(model, "model: the ChatModel to cache must not be null");
+        Objects.requireNonNull(endpoint, "endpoint: say where the model's requests go, e.g. its base URL");
+        ChatModel wrapped = model instanceof CachingChatModel caching ? caching.model : model;
+        return new CachingChatModel(wrapped, endpoint);
     }
 
     /** The model this one asks on a miss. */
@@ -136,6 +158,6 @@ public final class CachingChatModel implements ChatModel {
 
     @Override
     public String toString() {
-        return "CachingChatModel[" + model + "]";
+        return "CachingChatModel[" + model + (endpoint == null ? "" : " at " + endpoint) + "]";
     }
 }

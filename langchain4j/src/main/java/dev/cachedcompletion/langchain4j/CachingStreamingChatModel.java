@@ -30,7 +30,8 @@ import java.util.Set;
  * that build a request from a string or messages) is one cached call, named
  * {@value #STATISTICS_NAME} in the statistics, keyed as {@link CachingChatModel}'s calls are: the
  * request with the wrapped model's default parameters merged in, plus the wrapped model's class and
- * provider (not its base URL or credentials, which no model exposes). The handler is where the
+ * provider (not its base URL or credentials, which no model exposes; {@link #wrap(StreamingChatModel, String)}
+ * adds the base URL or any text that tells two servers apart). The handler is where the
  * answer goes, not part of the key.
  *
  * <p>On a miss the wrapped model streams the caller's own request and options, and the handler
@@ -54,21 +55,42 @@ public final class CachingStreamingChatModel implements StreamingChatModel {
     /** Read by the generated key code: the wrapped model's class and provider. */
     @KeyPart
     final String modelIdentity;
+    /** Read by the generated key code: what {@link #wrap(StreamingChatModel, String)} was told, or {@code null}. */
+    @KeyPart
+    final String endpoint;
 
-    private CachingStreamingChatModel(StreamingChatModel model) {
+    private CachingStreamingChatModel(StreamingChatModel model, String endpoint) {
         this.model = model;
         this.modelIdentity = EffectiveRequests.modelIdentity(model, model.provider());
+        this.endpoint = endpoint;
     }
 
     /**
-     * A caching view of {@code model}. A model that is already a {@code CachingStreamingChatModel}
-     * is returned as it is, so that no call is cached twice.
+     * A caching view of {@code model}. A model that is already a {@code CachingStreamingChatModel} is
+     * returned as it is, so that no call is cached twice.
      *
      * @throws NullPointerException if {@code model} is {@code null}
      */
     public static CachingStreamingChatModel wrap(StreamingChatModel model) {
         Objects.requireNonNull(model, "model: the StreamingChatModel to cache must not be null");
-        return model instanceof CachingStreamingChatModel caching ? caching : new CachingStreamingChatModel(model);
+        return model instanceof CachingStreamingChatModel caching ? caching : new CachingStreamingChatModel(model, null);
+    }
+
+    /**
+     * A caching view of {@code model} whose keys also hold {@code endpoint}: where the model's client
+     * sends its requests (its base URL, say), which no {@code StreamingChatModel} exposes. Use it when two
+     * models of one class, built with the same parameters, talk to different servers (a hosted model
+     * and a local one of the same name), so that they keep their answers apart. Not a credential:
+     * keys are kept in the store. Wrapping never nests: a {@code CachingStreamingChatModel} given here is
+     * unwrapped first, and the result is keyed by this {@code endpoint}.
+     *
+     * @throws NullPointerException if {@code model} or {@code endpoint} is {@code null}
+     */
+    public static CachingStreamingChatModel wrap(StreamingChatModel model, String endpoint) {
+        Objects.requireNonNull(model, "model: the StreamingChatModel to cache must not be null");
+        Objects.requireNonNull(endpoint, "endpoint: say where the model's requests go, e.g. its base URL");
+        StreamingChatModel wrapped = model instanceof CachingStreamingChatModel caching ? caching.model : model;
+        return new CachingStreamingChatModel(wrapped, endpoint);
     }
 
     /** The model this one asks on a miss. */
@@ -129,6 +151,6 @@ public final class CachingStreamingChatModel implements StreamingChatModel {
 
     @Override
     public String toString() {
-        return "CachingStreamingChatModel[" + model + "]";
+        return "CachingStreamingChatModel[" + model + (endpoint == null ? "" : " at " + endpoint) + "]";
     }
 }

@@ -87,6 +87,26 @@ class CachingChatModelTest {
     }
 
     @Test
+    void modelsWrappedWithDifferentEndpointsDoNotShareAnswersAndWrappingNeverNests() {
+        CountingModels.Counting hosted = new CountingModels.Counting(defaults("llama3", 0.0));
+        CountingModels.Counting local = new CountingModels.Counting(defaults("llama3", 0.0));
+        CachingChatModel hostedCaching = CachingChatModel.wrap(hosted, "https://models.example.com/v1");
+
+        hostedCaching.chat("Tell me a joke");
+        CachingChatModel.wrap(local, "http://localhost:11434/v1").chat("Tell me a joke");
+        CachingChatModel.wrap(local).chat("Tell me a joke");
+        CachingChatModel rewrapped = CachingChatModel.wrap(hostedCaching, "http://localhost:11434/v1");
+        rewrapped.chat("Tell me a joke");
+
+        assertThat(hosted.requests).hasSize(1);
+        assertThat(local.requests).as("its own endpoint, then no endpoint: two keys").hasSize(2);
+        assertThat(rewrapped.wrapped()).isSameAs(hosted);
+        assertThatThrownBy(() -> CachingChatModel.wrap(hosted, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("base URL");
+    }
+
+    @Test
     void theWrappedModelGetsTheCallersRequestAndFiresItsListenersOnAMissOnly() {
         List<ChatRequest> heard = new CopyOnWriteArrayList<>();
         ChatModelListener listener = new ChatModelListener() {

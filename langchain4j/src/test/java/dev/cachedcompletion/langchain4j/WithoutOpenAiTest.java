@@ -32,6 +32,18 @@ class WithoutOpenAiTest {
     }
 
     @Test
+    void theWovenDecoratorCachesWithoutOpenAiOnTheClassPath() {
+        dev.cachedcompletion.CachedCompletions.useStore("memory");
+        CountingModels.Counting model = new CountingModels.Counting(CountingModels.defaults("llama3", 0.0));
+
+        String first = CachingChatModel.wrap(model).chat("Tell me a joke");
+        String second = CachingChatModel.wrap(model).chat("Tell me a joke");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(model.requests).hasSize(1);
+    }
+
+    @Test
     void requestsWithEveryCoreKindAreKeyed() {
         ChatRequest request = ChatRequest.builder()
                 .messages(Requests.messages())
