@@ -3,6 +3,7 @@ package dev.cachedcompletion;
 import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.LastOutcome;
 import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.internal.config.PriceSelection;
 import dev.cachedcompletion.internal.config.StreamPaceSelection;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
@@ -108,6 +109,22 @@ public final class CachedCompletions {
     }
 
     /**
+     * Sets the token prices the statistics count money with, for the whole JVM, in place of the
+     * {@code cachedcompletion.prices} property ({@link TokenPrices#parse}).
+     */
+    public static void usePrices(TokenPrices prices) {
+        if (prices == null) {
+            throw new NullPointerException("prices");
+        }
+        PriceSelection.global().use(prices);
+    }
+
+    /** Goes back to the configured prices: the property, then the environment variable, then none. */
+    public static void useConfiguredPrices() {
+        PriceSelection.global().reset();
+    }
+
+    /**
      * What the cache did for the last {@code @CachedCompletion} call made on this thread — whether
      * its answer came from the cache ({@link CacheOutcome#fromCache()}) — or {@code null} if this
      * thread made none. Set before the call returns or throws.
@@ -116,7 +133,11 @@ public final class CachedCompletions {
         return LastOutcome.get();
     }
 
-    /** Per-method counters, sorted by method identity. */
+    /**
+     * Per-method counters, sorted by method identity.
+     *
+     * @throws CacheConfigurationException if {@code cachedcompletion.prices} is malformed
+     */
     public static List<CompletionStatistics> statistics() {
         return CompletionEngine.global().statistics().stream()
                 .map(MethodStats::snapshot)
@@ -127,7 +148,7 @@ public final class CachedCompletions {
     /** The counters of one method (zeros if it was never called). */
     public static CompletionStatistics statistics(String method) {
         return statistics().stream().filter(s -> s.method().equals(method)).findFirst()
-                .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0));
+                .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     /** Sets every counter back to zero. */
