@@ -3,6 +3,8 @@ package dev.cachedcompletion.spring;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.internal.config.PriceSelection;
+import dev.cachedcompletion.spi.TokenUsage;
 import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
@@ -32,13 +34,29 @@ public class CachedCompletionEndpoint {
     public record Report(String store, String mode, List<MethodReport> methods) {
     }
 
-    /** The counters of one method; times in milliseconds. */
+    /**
+     * The counters of one method; times in milliseconds; tokens the hits did not spend, in all and by
+     * the model the answers named; money at {@code cachedcompletion.prices}.
+     */
     public record MethodReport(String method, long hits, long shared, long misses, long bypassed, long errors,
-            double meanModelCallMillis) {
+            double meanModelCallMillis, long inputTokensSaved, long outputTokensSaved, double moneySaved,
+            List<ModelTokens> tokensSavedByModel) {
 
         static MethodReport of(MethodStats stats) {
             return new MethodReport(stats.method(), stats.storeHits(), stats.sharedAnswers(), stats.misses(),
-                    stats.bypassed(), stats.errors(), stats.meanMissNanos() / 1e6);
+                    stats.bypassed(), stats.errors(), stats.meanMissNanos() / 1e6, stats.inputTokensSaved(),
+                    stats.outputTokensSaved(), stats.moneySaved(PriceSelection.global().current()),
+                    stats.tokensSavedByModel().stream().map(ModelTokens::of)
+                            .sorted(Comparator.comparing(ModelTokens::model, Comparator.nullsLast(Comparator.naturalOrder())))
+                            .toList());
+        }
+    }
+
+    /** Tokens saved on the answers of one model ({@code null}: the answers did not name it). */
+    public record ModelTokens(String model, long inputTokens, long outputTokens) {
+
+        static ModelTokens of(TokenUsage usage) {
+            return new ModelTokens(usage.model(), usage.inputTokens(), usage.outputTokens());
         }
     }
 

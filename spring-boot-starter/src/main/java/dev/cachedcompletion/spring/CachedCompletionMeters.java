@@ -2,6 +2,7 @@ package dev.cachedcompletion.spring;
 
 import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.internal.config.PriceSelection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,12 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@code cachedcompletion.errors} (tag {@code method}): cache failures — store, key, codec —
  *       each of which the call survived as a miss;</li>
  *   <li>{@code cachedcompletion.model.calls} (tag {@code method}): a function timer over the model
- *       calls that completed (count and total time).</li>
+ *       calls that completed (count and total time);</li>
+ *   <li>{@code cachedcompletion.tokens.saved} (tags {@code method}, {@code type} = {@code input} |
+ *       {@code output}): tokens the hits did not spend, as the stored answers report them;</li>
+ *   <li>{@code cachedcompletion.money.saved} (tag {@code method}): what those tokens would have cost
+ *       at {@code cachedcompletion.prices}, in the prices' currency (0 without prices; not a number
+ *       while the prices are malformed).</li>
  * </ul>
  * A method gets its meters when it is first called. Spring Boot binds this to its registries; outside
  * Spring, {@code new CachedCompletionMeters().bindTo(registry)}. {@code resetStatistics()} sets the
@@ -60,6 +66,31 @@ public final class CachedCompletionMeters implements MeterBinder, AutoCloseable 
                 .tag("method", stats.method())
                 .description("Model calls (cache misses) that completed, and their time")
                 .register(registry);
+        tokens(registry, stats, "input", MethodStats::inputTokensSaved);
+        tokens(registry, stats, "output", MethodStats::outputTokensSaved);
+        FunctionCounter.builder("cachedcompletion.money.saved", stats, CachedCompletionMeters::moneySaved)
+                .tag("method", stats.method())
+                .description("What the tokens the hits did not spend would have cost, at cachedcompletion.prices")
+                .register(registry);
+    }
+
+    private static void tokens(MeterRegistry registry, MethodStats stats, String type,
+            ToDoubleFunction<MethodStats> count) {
+        FunctionCounter.builder("cachedcompletion.tokens.saved", stats, count)
+                .tag("method", stats.method())
+                .tag("type", type)
+                .baseUnit("tokens")
+                .description("Tokens the hits did not spend, as the stored answers report them")
+                .register(registry);
+    }
+
+    /** A meter read must not throw: malformed prices read as not-a-number until they are fixed. */
+    private static double moneySaved(MethodStats stats) {
+        try {
+            return stats.moneySaved(PriceSelection.global().current());
+        } catch (RuntimeException malformedPrices) {
+            return Double.NaN;
+        }
     }
 
     private static void calls(MeterRegistry registry, MethodStats stats, String outcome,
