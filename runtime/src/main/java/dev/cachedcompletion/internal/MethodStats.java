@@ -1,6 +1,7 @@
 package dev.cachedcompletion.internal;
 
 import dev.cachedcompletion.CompletionStatistics;
+import dev.cachedcompletion.MethodCounters;
 import dev.cachedcompletion.TokenPrices;
 import dev.cachedcompletion.internal.config.PriceSelection;
 import dev.cachedcompletion.spi.TokenUsage;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Counters of one cached method. Thread-safe and cheap on the hot path. Each counter only grows
  * until {@link #resetCounters()}, so that meters (Micrometer's function counters) can read them.
  */
-public final class MethodStats {
+public final class MethodStats implements MethodCounters {
 
     private final String method;
     private final LongAdder storeHits = new LongAdder();
@@ -83,6 +84,7 @@ public final class MethodStats {
         return meanMissNanos() * hits();
     }
 
+    @Override
     public String method() {
         return method;
     }
@@ -93,39 +95,47 @@ public final class MethodStats {
     }
 
     /** Calls answered from the store. */
+    @Override
     public long storeHits() {
         return storeHits.sum();
     }
 
     /** Calls answered by an identical call in flight (in this process or, through a lease, another). */
+    @Override
     public long sharedAnswers() {
         return shared.sum();
     }
 
     /** Calls that ran without consulting the cache: the store is {@code none} or the mode {@code off}. */
+    @Override
     public long bypassed() {
         return bypassed.sum();
     }
 
     /** Model calls that completed and were timed. */
+    @Override
     public long timedModelCalls() {
         return timedMisses.sum();
     }
 
     /** The total time of the {@linkplain #timedModelCalls() timed model calls}. */
+    @Override
     public long modelCallNanos() {
         return missNanos.sum();
     }
 
+    @Override
     public long misses() {
         return misses.sum();
     }
 
+    @Override
     public long errors() {
         return errors.sum();
     }
 
     /** Input (prompt) tokens that answered calls did not spend, as the stored answers report them. */
+    @Override
     public long inputTokensSaved() {
         long sum = 0;
         for (SavedTokens tokens : savedByModel.values()) {
@@ -135,6 +145,7 @@ public final class MethodStats {
     }
 
     /** Output (completion) tokens that answered calls did not spend. */
+    @Override
     public long outputTokensSaved() {
         long sum = 0;
         for (SavedTokens tokens : savedByModel.values()) {
@@ -144,6 +155,7 @@ public final class MethodStats {
     }
 
     /** The tokens saved per model name the answers reported ({@code null} model: not named). */
+    @Override
     public List<TokenUsage> tokensSavedByModel() {
         List<TokenUsage> result = new ArrayList<>(savedByModel.size());
         savedByModel.forEach((model, tokens) -> result.add(
@@ -161,14 +173,21 @@ public final class MethodStats {
         return sum;
     }
 
+    /** What the saved tokens would have cost at the configured prices. */
+    @Override
+    public double moneySaved() {
+        return moneySaved(PriceSelection.global().current());
+    }
+
     /**
      * A snapshot of the counters, as the public API shows them, with money at the configured prices.
      *
      * @throws dev.cachedcompletion.CacheConfigurationException if {@code cachedcompletion.prices} is malformed
      */
+    @Override
     public CompletionStatistics snapshot() {
         return new CompletionStatistics(method, hits(), misses(), errors(), meanMissNanos() / 1e6, timeSavedNanos() / 1e6,
-                inputTokensSaved(), outputTokensSaved(), moneySaved(PriceSelection.global().current()));
+                inputTokensSaved(), outputTokensSaved(), moneySaved());
     }
 
     public void resetCounters() {

@@ -1,9 +1,7 @@
 package dev.cachedcompletion.spring;
 
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.internal.CompletionEngine;
-import dev.cachedcompletion.internal.MethodStats;
-import dev.cachedcompletion.internal.config.PriceSelection;
+import dev.cachedcompletion.MethodCounters;
 import dev.cachedcompletion.spi.TokenUsage;
 import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CompletionStore;
@@ -24,10 +22,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 @Endpoint(id = "cachedcompletion")
 public class CachedCompletionEndpoint {
 
-    private final CompletionEngine engine;
-
-    CachedCompletionEndpoint(CompletionEngine engine) {
-        this.engine = engine;
+    CachedCompletionEndpoint() {
     }
 
     /** What the endpoint shows. */
@@ -42,14 +37,19 @@ public class CachedCompletionEndpoint {
             double meanModelCallMillis, long inputTokensSaved, long outputTokensSaved, double moneySaved,
             List<ModelTokens> tokensSavedByModel) {
 
-        static MethodReport of(MethodStats stats) {
+        static MethodReport of(MethodCounters stats) {
             return new MethodReport(stats.method(), stats.storeHits(), stats.sharedAnswers(), stats.misses(),
-                    stats.bypassed(), stats.errors(), stats.meanMissNanos() / 1e6, stats.inputTokensSaved(),
-                    stats.outputTokensSaved(), stats.moneySaved(PriceSelection.global().current()),
+                    stats.bypassed(), stats.errors(), meanMillis(stats), stats.inputTokensSaved(),
+                    stats.outputTokensSaved(), stats.moneySaved(),
                     stats.tokensSavedByModel().stream().map(ModelTokens::of)
                             .sorted(Comparator.comparing(ModelTokens::model, Comparator.nullsLast(Comparator.naturalOrder())))
                             .toList());
         }
+    }
+
+    private static double meanMillis(MethodCounters stats) {
+        long calls = stats.timedModelCalls();
+        return calls == 0 ? 0 : stats.modelCallNanos() / (double) calls / 1e6;
     }
 
     /** Tokens saved on the answers of one model ({@code null}: the answers did not name it). */
@@ -66,14 +66,14 @@ public class CachedCompletionEndpoint {
 
     @ReadOperation
     public Report report() {
-        return new Report(StoreStatus.describeStore(), StoreStatus.describeMode(), engine.statistics().stream()
+        return new Report(StoreStatus.describeStore(), StoreStatus.describeMode(), CachedCompletions.counters().stream()
                 .map(MethodReport::of).sorted(Comparator.comparing(MethodReport::method)).toList());
     }
 
     /** The counters of {@code method} (its identity, as the report lists it), or {@code null} (404) if unknown. */
     @ReadOperation
     public MethodReport method(@Selector String method) {
-        return engine.statistics().stream().filter(s -> s.method().equals(method)).findFirst()
+        return CachedCompletions.counters().stream().filter(s -> s.method().equals(method)).findFirst()
                 .map(MethodReport::of).orElse(null);
     }
 

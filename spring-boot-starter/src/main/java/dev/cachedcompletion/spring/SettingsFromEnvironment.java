@@ -4,8 +4,6 @@ import dev.cachedcompletion.CacheConfigurationException;
 import dev.cachedcompletion.CacheMode;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.TokenPrices;
-import dev.cachedcompletion.internal.config.PriceSelection;
-import dev.cachedcompletion.internal.config.StoreFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -29,9 +27,9 @@ import org.springframework.core.env.PropertySource;
  */
 final class SettingsFromEnvironment implements InitializingBean, DisposableBean {
 
-    static final String STORE = StoreFactory.PROPERTY;
+    static final String STORE = "cachedcompletion.store";
     static final String MODE = "cachedcompletion.mode";
-    static final String PRICES = PriceSelection.PROPERTY;
+    static final String PRICES = "cachedcompletion.prices";
 
     private final Environment environment;
     private boolean storeSet;
@@ -46,7 +44,7 @@ final class SettingsFromEnvironment implements InitializingBean, DisposableBean 
     public void afterPropertiesSet() {
         String store = environment.getProperty(STORE);
         if (store != null) {
-            CachedCompletions.useStore(StoreFactory.open(store, STORE + " (" + sourceOf(STORE) + ")"));
+            CachedCompletions.useStore(store, STORE + " (" + sourceOf(STORE) + ")");
             storeSet = true;
         }
         String mode = environment.getProperty(MODE);
