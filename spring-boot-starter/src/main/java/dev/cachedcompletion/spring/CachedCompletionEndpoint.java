@@ -3,8 +3,8 @@ package dev.cachedcompletion.spring;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.MethodCounters;
 import dev.cachedcompletion.spi.TokenUsage;
-import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.CompletionStore;
+import dev.cachedcompletion.spi.MethodClearingStore;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -88,16 +88,17 @@ public class CachedCompletionEndpoint {
     /**
      * Removes the entries of {@code method}.
      *
-     * @throws InvalidEndpointRequestException (400) if the store cannot find entries by method (memory)
+     * @throws InvalidEndpointRequestException (400) if the store cannot remove one method's entries
+     *         (the built-in memory, SQLite and Redis stores can; {@code none} and some user stores cannot)
      */
     @DeleteOperation
     public Cleared clearMethod(@Selector String method) {
         CompletionStore store = CachedCompletions.store();
-        if (!(store instanceof BrowsableStore browsable)) {
+        if (!(store instanceof MethodClearingStore clearing)) {
             String reason = "the store " + store.describe() + " cannot remove the entries of one method; clear the "
                     + "whole store instead (DELETE /actuator/cachedcompletion)";
             throw new InvalidEndpointRequestException(reason, reason);
         }
-        return new Cleared(store.describe(), method, browsable.remove(method, null));
+        return new Cleared(store.describe(), method, clearing.clearMethod(method));
     }
 }
