@@ -9,6 +9,7 @@ import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,11 @@ class LangChain4jAiServicesOverHttpTest {
 
     interface Assistant {
         String chat(String question);
+    }
+
+    /** The same, with LangChain4j's {@code Result}, which shows the token usage the model reported. */
+    interface CountingAssistant {
+        Result<String> chat(String question);
     }
 
     interface PirateAssistant {
@@ -85,16 +91,22 @@ class LangChain4jAiServicesOverHttpTest {
     @ValueSource(strings = {"memory", "sqlite"})
     void anIdenticalQuestionSendsOneRequestAndGetsTheSameAnswer(String store) {
         TestStores.use(store, dir);
-        Assistant assistant = assistant(Assistant.class, model("gpt-4o-mini", 0.0));
+        CountingAssistant assistant = assistant(CountingAssistant.class, model("gpt-4o-mini", 0.0));
 
-        String first = assistant.chat(QUESTION);
-        String second = assistant.chat(QUESTION);
+        Result<String> first = assistant.chat(QUESTION);
+        Result<String> second = assistant.chat(QUESTION);
 
-        assertThat(first).startsWith("(simulated gpt-4o-mini)");
-        assertThat(second).isEqualTo(first);
+        assertThat(first.content()).startsWith("(simulated gpt-4o-mini)");
+        assertThat(second.content()).isEqualTo(first.content());
+        assertThat(second.tokenUsage()).isEqualTo(first.tokenUsage());
         assertThat(endpoint.requestCount()).isEqualTo(1);
         assertThat(statistics().hits()).isEqualTo(1);
         assertThat(statistics().misses()).isEqualTo(1);
+        // What the hit did not spend: the usage the model reported for the stored answer.
+        assertThat(statistics().inputTokensSaved())
+                .isEqualTo(first.tokenUsage().inputTokenCount().longValue()).isPositive();
+        assertThat(statistics().outputTokensSaved())
+                .isEqualTo(first.tokenUsage().outputTokenCount().longValue()).isPositive();
         record("identical question x2 (" + store + ")");
     }
 

@@ -3,6 +3,7 @@ package dev.cachedcompletion.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.CompletionStatistics;
 import dev.cachedcompletion.langchain4j.CachingStreamingChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -112,7 +113,13 @@ class LangChain4jAiServicesStreamingOverHttpTest {
         assertThat(replayed.response()).isNotSameAs(live.response());
         LangChain4jStreamingOverHttpTest.assertEqualButForTheHttpExchange(replayed.response(), live.response());
         assertThat(endpoint.requestCount()).isEqualTo(1);
-        assertThat(CachedCompletions.statistics(CachingStreamingChatModel.STATISTICS_NAME).hits()).isEqualTo(1);
+        CompletionStatistics statistics = CachedCompletions.statistics(CachingStreamingChatModel.STATISTICS_NAME);
+        assertThat(statistics.hits()).isEqualTo(1);
+        // A stored stream's usage is its complete response's, counted once for the hit.
+        assertThat(statistics.inputTokensSaved())
+                .isEqualTo(live.response().tokenUsage().inputTokenCount().longValue()).isPositive();
+        assertThat(statistics.outputTokensSaved())
+                .isEqualTo(live.response().tokenUsage().outputTokenCount().longValue()).isPositive();
         System.out.println("[client-requests] langchain4j AiServices TokenStream, then the same on a new SQLite "
                 + "store and client: " + endpoint.requestCount() + " request(s)");
     }

@@ -73,7 +73,9 @@ public final class CachingStreamingChatModel implements StreamingChatModel {
      */
     public static CachingStreamingChatModel wrap(StreamingChatModel model) {
         Objects.requireNonNull(model, "model: the StreamingChatModel to cache must not be null");
-        return model instanceof CachingStreamingChatModel caching ? caching : new CachingStreamingChatModel(model, null);
+        return model instanceof CachingStreamingChatModel caching
+                ? caching
+                : new CachingStreamingChatModel(model, null);
     }
 
     /**

@@ -130,7 +130,8 @@ class CachingChatModelTest {
 
     @Test
     void everyOtherMethodIsTheWrappedModels() {
-        CountingModels.Counting model = new CountingModels.Counting(defaults("llama3", 0.0), new ChatModelListener() {});
+        ChatModelListener listener = new ChatModelListener() {};
+        CountingModels.Counting model = new CountingModels.Counting(defaults("llama3", 0.0), listener);
         CachingChatModel caching = CachingChatModel.wrap(model);
 
         assertThat(caching.wrapped()).isSameAs(model);

@@ -97,7 +97,7 @@ final class CountingModels {
         }
     }
 
-    /** A streaming model that sends the answer's words as partials, then the complete response, on the caller's thread. */
+    /** A streaming model: the answer's words as partials, then the complete response, on the caller's thread. */
     static final class CountingStreaming implements StreamingChatModel {
         final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
         private final ChatRequestParameters defaults;
