@@ -5,6 +5,7 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
 
@@ -29,6 +30,8 @@ final class StreamingDemo {
                     .model(endpoint.modelName())
                     .addUserMessage("Tell me a joke about streams")
                     .temperature(0.0)
+                    // The last chunk then carries the token usage, which replays count as saved.
+                    .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
                     .build();
             System.out.println();
             System.out.println("OpenAI Java SDK, streamed: StreamingCompletionsClient.stream(params) -> "

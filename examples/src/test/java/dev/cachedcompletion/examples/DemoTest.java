@@ -38,6 +38,11 @@ class DemoTest {
         assertThat(secondSqlite).contains("This run: 6 hit(s), 0 miss(es), 0 store error(s).")
                 .contains("HTTP requests that reached the simulated model endpoint in this run: 0.");
         assertThat(occurrences(secondSqlite, "(from the cache)")).isEqualTo(6);
+        // Each answer's usage, stored with it by the first SQLite run, counted twice by the hits of the second.
+        assertThat(secondSqlite).containsPattern("JokeAssistant#chat\\(.*\\): 2 hit\\(s\\), 0 miss\\(es\\), [1-9]\\d*\\+[1-9]\\d* tokens saved")
+                .containsPattern("CompletionsClient#complete\\(.*\\): 2 hit\\(s\\), 0 miss\\(es\\), [1-9]\\d*\\+[1-9]\\d* tokens saved")
+                .containsPattern("StreamingCompletionsClient#stream\\(.*\\): 2 hit\\(s\\), 0 miss\\(es\\), [1-9]\\d*\\+[1-9]\\d* tokens saved")
+                .containsPattern("Tokens the hits did not spend: [1-9]\\d* input, [1-9]\\d* output; \\$0\\.0000[1-9]\\d at cachedcompletion.prices=gpt-4o-mini:0.15/0.60.");
         assertThat(secondSqlite).contains("chatcmpl-sim-1").contains("chatcmpl-sim-2");
     }
 
@@ -49,6 +54,7 @@ class DemoTest {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs the tests"));
         ProcessBuilder builder = new ProcessBuilder(java, "-Ddemo.latency=0ms", "-Ddemo.chunkDelay=1ms",
+                "-Dcachedcompletion.prices=gpt-4o-mini:0.15/0.60",
                 "-cp", System.getProperty("java.class.path"), Demo.class.getName(), store)
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("demo-" + System.nanoTime() + ".out").toFile());
