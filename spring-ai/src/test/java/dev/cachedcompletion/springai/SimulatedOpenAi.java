@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.advisor.api.Advisor;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 
@@ -49,7 +50,13 @@ final class SimulatedOpenAi implements BeforeAllCallback, BeforeEachCallback, Af
 
     /** A client as the README shows it: the model's defaults and the cache advisor. */
     ChatClient cachedClient() {
-        return ChatClient.builder(model(options())).defaultAdvisors(new CachedCompletionAdvisor()).build();
+        return cachedClientWith();
+    }
+
+    /** Such a client with more advisors, which the chain orders by their own order. */
+    ChatClient cachedClientWith(Advisor... others) {
+        return ChatClient.builder(model(options())).defaultAdvisors(others)
+                .defaultAdvisors(new CachedCompletionAdvisor()).build();
     }
 
     /** Requests answered since the current test started. */
