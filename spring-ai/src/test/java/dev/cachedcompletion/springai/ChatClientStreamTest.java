@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,12 @@ class ChatClientStreamTest {
                     .isEqualTo(live.get(i).getMetadata().getUsage().getTotalTokens());
         }
         assertThat(CachedCompletions.statistics("spring-ai.ChatClient.stream").hits()).isEqualTo(1);
+        // OpenAiChatModel asks for usage in streams; only the last chunk carries it.
+        ChatResponseCodec codec = new ChatResponseCodec();
+        List<TokenUsage> usages = replayed.stream().map(codec::usage).toList();
+        assertThat(usages.subList(0, usages.size() - 1)).containsOnlyNulls();
+        assertThat(usages.get(usages.size() - 1)).isNotNull()
+                .satisfies(usage -> assertThat(usage.inputTokens() + usage.outputTokens()).isPositive());
         System.out.println("[spring-ai-requests] stream x2: " + openAi.requests() + " request, " + live.size() + " chunks replayed");
     }
 
