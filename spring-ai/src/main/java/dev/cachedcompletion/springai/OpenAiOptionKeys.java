@@ -22,14 +22,7 @@ import org.springframework.ai.openai.OpenAiChatOptions;
  */
 final class OpenAiOptionKeys {
 
-    private static final String OPTIONS_CLASS = "org.springframework.ai.openai.OpenAiChatOptions";
-
     private OpenAiOptionKeys() {}
-
-    /** Compares names, so that no OpenAI class is loaded where spring-ai-openai is absent. */
-    static boolean isOpenAiChatOptions(Class<?> type) {
-        return type.getName().equals(OPTIONS_CLASS);
-    }
 
     /** Takes the common type so that callers never mention an OpenAI class. */
     static Map<String, Object> of(ChatOptions common) {

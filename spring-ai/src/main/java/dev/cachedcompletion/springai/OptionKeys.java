@@ -21,6 +21,9 @@ import org.springframework.ai.tool.definition.ToolDefinition;
  */
 final class OptionKeys {
 
+    /** By name, so that no OpenAI class is loaded where spring-ai-openai is absent. */
+    private static final String OPENAI_OPTIONS = "org.springframework.ai.openai.OpenAiChatOptions";
+
     private OptionKeys() {}
 
     static Map<String, Object> of(ChatOptions options) {
@@ -34,7 +37,7 @@ final class OptionKeys {
         } else if (type == DefaultStructuredOutputChatOptions.class) {
             tree.put("class", "structuredOutput");
             tree.put("outputSchema", ((DefaultStructuredOutputChatOptions) options).getOutputSchema());
-        } else if (OpenAiOptionKeys.isOpenAiChatOptions(type)) {
+        } else if (type.getName().equals(OPENAI_OPTIONS)) {
             tree.put("class", "openai");
             tools((ToolCallingChatOptions) options, tree);
             tree.put("openai", OpenAiOptionKeys.of(options));
