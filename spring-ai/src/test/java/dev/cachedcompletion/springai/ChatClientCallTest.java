@@ -6,12 +6,14 @@ import dev.cachedcompletion.CacheOutcome;
 import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.CompletionStatistics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.converter.ListOutputConverter;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.function.FunctionToolCallback;
@@ -96,6 +98,21 @@ class ChatClientCallTest {
         warm.prompt().user("Tell me a joke").call().content();
         assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.HIT);
         assertThat(openAi.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void anOutputFormatAddedAfterTheAdvisorIsInTheKey() {
+        // ChatModelCallAdvisor appends the converter's format instructions after this advisor has run;
+        // the attribute that drives it is part of the key, so .content() and .entity(...) do not share.
+        ChatClient client = openAi.cachedClient();
+
+        String text = client.prompt().user("Tell me a joke").call().content();
+        List<String> items = client.prompt().user("Tell me a joke").call().entity(new ListOutputConverter());
+        List<String> itemsAgain = client.prompt().user("Tell me a joke").call().entity(new ListOutputConverter());
+
+        assertThat(openAi.requests()).isEqualTo(2);
+        assertThat(itemsAgain).isEqualTo(items);
+        assertThat(String.join(", ", items)).isNotEqualTo(text);
     }
 
     @Test
