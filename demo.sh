@@ -12,8 +12,11 @@ echo "Building the demo (first time: a minute or two while Maven downloads depen
 mvn -B -q -pl examples -am package -DskipTests
 
 CP="examples/target/classes:examples/target/lib/*"
+# List prices of gpt-4o-mini per million input/output tokens, so the statistics count money too.
+PRICES=(-Dcachedcompletion.prices=gpt-4o-mini:0.15/0.60)
 JAVA_OPTS=(--enable-native-access=ALL-UNNAMED)
 java "${JAVA_OPTS[@]}" -version >/dev/null 2>&1 || JAVA_OPTS=()
+JAVA_OPTS+=("${PRICES[@]}")
 DB="examples/target/demo-completions.db"
 rm -f "$DB" "$DB-wal" "$DB-shm"
 

@@ -19,6 +19,18 @@ public interface CacheStatisticsMXBean {
     /** Estimated time saved per method, in milliseconds (mean model-call time × hits). */
     Map<String, Long> getTimeSavedMillis();
 
+    /** Prompt tokens the hits did not spend, per method, as the stored answers report them. */
+    Map<String, Long> getInputTokensSaved();
+
+    /** Completion tokens the hits did not spend, per method. */
+    Map<String, Long> getOutputTokensSaved();
+
+    /**
+     * What the saved tokens would have cost per method at {@code cachedcompletion.prices}, in the
+     * prices' currency (0 for models without a price).
+     */
+    Map<String, Double> getMoneySaved();
+
     /** The spec of the store in use, such as {@code sqlite:/srv/app/.completions.db}. */
     String getStore();
 

@@ -3,10 +3,14 @@ package dev.cachedcompletion;
 import dev.cachedcompletion.internal.CompletionEngine;
 import dev.cachedcompletion.internal.LastOutcome;
 import dev.cachedcompletion.internal.MethodStats;
+import dev.cachedcompletion.internal.config.PriceSelection;
+import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.internal.config.StoreProbe;
 import dev.cachedcompletion.internal.config.StreamPaceSelection;
 import dev.cachedcompletion.spi.CompletionStore;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -108,6 +112,22 @@ public final class CachedCompletions {
     }
 
     /**
+     * Sets the token prices the statistics count money with, for the whole JVM, in place of the
+     * {@code cachedcompletion.prices} property ({@link TokenPrices#parse}).
+     */
+    public static void usePrices(TokenPrices prices) {
+        if (prices == null) {
+            throw new NullPointerException("prices");
+        }
+        PriceSelection.global().use(prices);
+    }
+
+    /** Goes back to the configured prices: the property, then the environment variable, then none. */
+    public static void useConfiguredPrices() {
+        PriceSelection.global().reset();
+    }
+
+    /**
      * What the cache did for the last {@code @CachedCompletion} call made on this thread — whether
      * its answer came from the cache ({@link CacheOutcome#fromCache()}) — or {@code null} if this
      * thread made none. Set before the call returns or throws.
@@ -116,7 +136,11 @@ public final class CachedCompletions {
         return LastOutcome.get();
     }
 
-    /** Per-method counters, sorted by method identity. */
+    /**
+     * Per-method counters, sorted by method identity.
+     *
+     * @throws CacheConfigurationException if {@code cachedcompletion.prices} is malformed
+     */
     public static List<CompletionStatistics> statistics() {
         return CompletionEngine.global().statistics().stream()
                 .map(MethodStats::snapshot)
@@ -127,7 +151,56 @@ public final class CachedCompletions {
     /** The counters of one method (zeros if it was never called). */
     public static CompletionStatistics statistics(String method) {
         return statistics().stream().filter(s -> s.method().equals(method)).findFirst()
-                .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0));
+                .orElse(new CompletionStatistics(method, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /** The live counters of every method called so far, for meters and endpoints (see {@link MethodCounters}). */
+    public static List<MethodCounters> counters() {
+        return List.copyOf(CompletionEngine.global().statistics());
+    }
+
+    /**
+     * Calls {@code listener} with the counters of each method known now and of each method first
+     * called later, until the returned handle is run: how a meter registry learns of every method
+     * once. The listener may be called twice for one method and must be idempotent; one that throws
+     * is logged and fails no call.
+     */
+    public static Runnable listenToCounters(Consumer<MethodCounters> listener) {
+        if (listener == null) {
+            throw new NullPointerException("listener");
+        }
+        return CompletionEngine.global().listenToStatistics(listener::accept);
+    }
+
+    /**
+     * Uses the store {@code spec} describes, like {@link #useStore(String)}; a malformed spec's
+     * message names {@code source} as where it came from (a file and line, say). The password of a
+     * URL is never part of a message.
+     *
+     * @throws CacheConfigurationException at once if the spec is malformed
+     */
+    public static void useStore(String spec, String source) {
+        CompletionEngine.global().stores().use(StoreFactory.open(spec, source));
+    }
+
+    /**
+     * Looks up, in the store in use, a key no method can have: what a health check does to see that
+     * the store answers. Unlike a cached call, it throws what the store throws.
+     *
+     * @throws CacheConfigurationException if the store configuration is malformed
+     * @throws RuntimeException            whatever the store throws (a locked file, a server that is down)
+     */
+    public static void probeStore() {
+        StoreProbe.lookUp(store());
+    }
+
+    /**
+     * The token prices in force: set by {@link #usePrices}, else {@code cachedcompletion.prices}.
+     *
+     * @throws CacheConfigurationException if the configured prices are malformed
+     */
+    public static TokenPrices prices() {
+        return PriceSelection.global().current();
     }
 
     /** Sets every counter back to zero. */

@@ -1,7 +1,9 @@
 package dev.cachedcompletion.cli;
 
+import dev.cachedcompletion.internal.codec.StoredUsage;
 import dev.cachedcompletion.spi.BrowsableStore;
 import dev.cachedcompletion.spi.StoredEntry;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +76,14 @@ final class ShowCommand implements Callable<Integer> {
         out.println("created  " + Text.time(e.createdMillis()));
         out.println("expires  " + Text.expiry(e.expiresMillis())
                 + (e.expiredAt(now) ? " (expired: no longer returned; deleted when an application next opens the store)" : ""));
-        out.println("size     " + Text.bytes(e.value().length) + " (8-byte header, then the JSON)");
+        TokenUsage usage = StoredUsage.read(e.value());
+        out.println("size     " + Text.bytes(e.value().length)
+                + (usage == null ? " (8-byte header, then the JSON)" : " (8-byte header, token usage, then the JSON)"));
         out.println("codec    " + ValueJson.codec(e.value()));
+        if (usage != null) {
+            out.println("tokens   " + usage.inputTokens() + " input, " + usage.outputTokens() + " output"
+                    + (usage.model() == null ? "" : " (" + usage.model() + ")"));
+        }
         out.println();
     }
 

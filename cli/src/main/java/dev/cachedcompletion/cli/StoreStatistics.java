@@ -1,7 +1,9 @@
 package dev.cachedcompletion.cli;
 
+import dev.cachedcompletion.internal.codec.StoredUsage;
 import dev.cachedcompletion.spi.StoreSpace;
 import dev.cachedcompletion.spi.StoredEntry;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,9 +18,17 @@ final class StoreStatistics {
         long expired;
         long oldest = Long.MAX_VALUE;
         long newest = Long.MIN_VALUE;
+        /** Tokens the held answers cost the model, as their codecs reported them when stored. */
+        long inputTokens;
+        long outputTokens;
 
         void add(StoredEntry e, long now) {
             entries++;
+            TokenUsage usage = StoredUsage.read(e.value());
+            if (usage != null) {
+                inputTokens += usage.inputTokens();
+                outputTokens += usage.outputTokens();
+            }
             bytes += e.value().length;
             if (e.expiredAt(now)) {
                 expired++;
@@ -65,6 +75,11 @@ final class StoreStatistics {
             out.println("expired  " + all.expired + " (no longer returned; removed by a running application, or by compact)");
         }
         out.println("bytes    " + Text.bytes(all.bytes));
+        boolean tokens = all.inputTokens + all.outputTokens > 0;
+        if (tokens) {
+            out.println("tokens   " + all.inputTokens + " input, " + all.outputTokens
+                    + " output (what the held answers cost the model; each hit saves its entry's)");
+        }
         if (space != null) {
             out.println(fileLine(space));
         }
@@ -74,8 +89,16 @@ final class StoreStatistics {
         out.println("oldest   " + Text.time(all.oldest));
         out.println("newest   " + Text.time(all.newest));
         out.println();
-        out.printf("%9s %9s %12s  %-20s  %-20s  %s%n", "ENTRIES", "EXPIRED", "BYTES", "OLDEST", "NEWEST", "METHOD");
-        byMethod.forEach((method, t) -> out.printf("%9d %9d %12d  %-20s  %-20s  %s%n",
-                t.entries, t.expired, t.bytes, Text.time(t.oldest), Text.time(t.newest), method));
+        if (!tokens) {
+            out.printf("%9s %9s %12s  %-20s  %-20s  %s%n", "ENTRIES", "EXPIRED", "BYTES", "OLDEST", "NEWEST", "METHOD");
+            byMethod.forEach((method, t) -> out.printf("%9d %9d %12d  %-20s  %-20s  %s%n",
+                    t.entries, t.expired, t.bytes, Text.time(t.oldest), Text.time(t.newest), method));
+            return;
+        }
+        out.printf("%9s %9s %12s %12s %12s  %-20s  %-20s  %s%n", "ENTRIES", "EXPIRED", "BYTES", "IN TOKENS",
+                "OUT TOKENS", "OLDEST", "NEWEST", "METHOD");
+        byMethod.forEach((method, t) -> out.printf("%9d %9d %12d %12d %12d  %-20s  %-20s  %s%n",
+                t.entries, t.expired, t.bytes, t.inputTokens, t.outputTokens, Text.time(t.oldest), Text.time(t.newest),
+                method));
     }
 }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.cachedcompletion.internal.codec.StoredUsage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The payload of a stored value — the bytes after the 8-byte value header ({@code docs/KEYS.md},
- * "Values") — as indented JSON for people to read. The JSON is copied token by token: no Java object is
+ * The payload of a stored value — the bytes after the 8-byte value header and, in format 2, the
+ * token usage block ({@code docs/KEYS.md}, "Values") — as indented JSON for people to read. The JSON is copied token by token: no Java object is
  * built, so no class is ever chosen by what the data says, and numbers keep their exact digits.
  */
 final class ValueJson {
@@ -59,15 +60,20 @@ final class ValueJson {
         if (!hasHeader(value)) {
             throw new NotShowable("it does not start with the value header ('C' 'V' ..., docs/KEYS.md)");
         }
-        if (value[2] != FORMAT_VERSION) {
+        if (value[2] != FORMAT_VERSION && value[2] != StoredUsage.FORMAT_VERSION) {
             throw new NotShowable("it is in value format " + value[2] + ", which this tool does not know "
-                    + "(it reads format " + FORMAT_VERSION + "); use the tool of the library version that wrote it");
+                    + "(it reads formats " + FORMAT_VERSION + " and " + StoredUsage.FORMAT_VERSION
+                    + "); use the tool of the library version that wrote it");
         }
         if (value[3] != JACKSON_CODEC && value[3] != INTEGRATION_CODEC && value[3] != STREAM_CODEC) {
             throw new NotShowable("it names codec " + value[3] + ", which this tool does not know");
         }
+        int payload = StoredUsage.payloadOffset(value);
+        if (payload < 0) {
+            throw new NotShowable("its token usage block is damaged");
+        }
         StringWriter text = new StringWriter(2 * value.length);
-        try (JsonParser parser = JSON.createParser(value, HEADER_LENGTH, value.length - HEADER_LENGTH);
+        try (JsonParser parser = JSON.createParser(value, payload, value.length - payload);
                 JsonGenerator generator = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             if (parser.nextToken() == null) {
                 throw new NotShowable("its payload is empty");

@@ -70,6 +70,21 @@ class ShowCommandTest {
     }
 
     @Test
+    void anAnswerThatReportedItsUsageShowsItsTokensAndItsJson() {
+        Path db = dir.resolve("c.db");
+        StoredEntry e = new StoredEntry(Stores.digest("u"), "chat", T, null,
+                Stores.valueWithUsage("{\"text\":\"hi\"}", 100, 20, "gpt-4o-mini-2024-07-18"));
+        Stores.put(db, e);
+
+        CliRun.Result r = CliRun.cli("show", e.shortKey(), "--store", Stores.spec(db));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("(8-byte header, token usage, then the JSON)\n")
+                .contains("tokens   100 input, 20 output (gpt-4o-mini-2024-07-18)\n")
+                .endsWith("{\n  \"text\" : \"hi\"\n}\n");
+    }
+
+    @Test
     void numbersKeepEveryDigitTheyWereStoredWith() {
         Path db = dir.resolve("c.db");
         StoredEntry e = entry("m#prices()", "a", T, null, "{\"pi\":3.14159265358979323846264338327950288,\"big\":123456789012345678901234567890}");

@@ -52,6 +52,24 @@ class StatsCommandTest {
     }
 
     @Test
+    void tokensHeldArePerMethodWhenAnswersReportedTheirUsage() {
+        Path db = dir.resolve("c.db");
+        Stores.put(db,
+                new StoredEntry(Stores.digest("a"), "chat", T - DAY, null,
+                        Stores.valueWithUsage("{\"text\":\"hi\"}", 100, 20, "gpt-4o-mini")),
+                new StoredEntry(Stores.digest("b"), "chat", T, null,
+                        Stores.valueWithUsage("{\"text\":\"ho\"}", 27, 3, "gpt-4o-mini")),
+                entry("plain", "c", T, null, "\"no usage\""));
+
+        String out = cli().run("stats", "--store", Stores.spec(db)).out();
+
+        assertThat(out).contains("tokens   127 input, 23 output (what the held answers cost the model;");
+        assertThat(out).contains("  ENTRIES   EXPIRED        BYTES    IN TOKENS   OUT TOKENS  OLDEST");
+        assertThat(out).containsPattern("\n +2 +0 +\\d+ +127 +23  2025-06-09T12:00:00Z  2025-06-10T12:00:00Z  chat\n");
+        assertThat(out).containsPattern("\n +1 +0 +\\d+ +0 +0  2025-06-10T12:00:00Z  2025-06-10T12:00:00Z  plain\n");
+    }
+
+    @Test
     void statsLeavesExpiredEntriesInPlace() {
         Path db = dir.resolve("c.db");
         Stores.put(db, entry("m", "old", T - 9 * DAY, T - 2 * DAY, "1"));

@@ -67,6 +67,24 @@ final class Stores {
         return v;
     }
 
+    /**
+     * A value of format 2, as a codec that reports usage writes it: the header, the usage block
+     * (input and output tokens as varints, then the model name's length and UTF-8), then the JSON.
+     * Counts below 128 keep each varint one byte.
+     */
+    static byte[] valueWithUsage(String json, int inputTokens, int outputTokens, String model) {
+        byte[] name = model.getBytes(UTF_8);
+        byte[] payload = json.getBytes(UTF_8);
+        java.io.ByteArrayOutputStream v = new java.io.ByteArrayOutputStream();
+        v.writeBytes(new byte[] {'C', 'V', 2, 2, 0, 0, 0, 1});
+        v.write(inputTokens);
+        v.write(outputTokens);
+        v.write(name.length);
+        v.writeBytes(name);
+        v.writeBytes(payload);
+        return v.toByteArray();
+    }
+
     static byte[] digest(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8));

@@ -89,13 +89,25 @@ public final class Demo {
         long hits = 0;
         long misses = 0;
         long errors = 0;
+        long inputTokens = 0;
+        long outputTokens = 0;
+        double money = 0;
+        System.out.println();
+        System.out.println("CachedCompletions.statistics():");
         for (CompletionStatistics stats : CachedCompletions.statistics()) {
             hits += stats.hits();
             misses += stats.misses();
             errors += stats.errors();
+            inputTokens += stats.inputTokensSaved();
+            outputTokens += stats.outputTokensSaved();
+            money += stats.moneySaved();
+            System.out.printf("  %s: %d hit(s), %d miss(es), %d+%d tokens saved, $%.6f%n", stats.method(),
+                    stats.hits(), stats.misses(), stats.inputTokensSaved(), stats.outputTokensSaved(), stats.moneySaved());
         }
         System.out.println();
         System.out.printf("This run: %d hit(s), %d miss(es), %d store error(s).%n", hits, misses, errors);
+        System.out.printf("Tokens the hits did not spend: %d input, %d output; $%.6f at cachedcompletion.prices=%s.%n",
+                inputTokens, outputTokens, money, System.getProperty("cachedcompletion.prices", "(none)"));
         if (endpoint.requestCount() >= 0) {
             System.out.printf("HTTP requests that reached the simulated model endpoint in this run: %d.%n",
                     endpoint.requestCount());

@@ -136,7 +136,7 @@ public final class CompletionEngine {
         // The hit path stays small, so that the JIT inlines it whole into the aspect.
         Lookup found = guard.lookup(site, store, key);
         if (found instanceof Lookup.Hit hit) {
-            Outcomes.answered(site, CacheOutcome.HIT, key);
+            Outcomes.answered(site, CacheOutcome.HIT, key, hit.value());
             return site.shape.fromCache(hit.value());
         }
         return miss(new Call(site, store, key, mode, joinBound, body), !(found instanceof Lookup.StoreUnusable));
@@ -181,7 +181,7 @@ public final class CompletionEngine {
             Lookup found = guard.lookup(site, call.store, call.key);
             if (found instanceof Lookup.Hit hit) {
                 flights.land(call.flightKey, mine, new Shared.Value(hit.shareable()));
-                Outcomes.answered(site, CacheOutcome.HIT, call.key);
+                Outcomes.answered(site, CacheOutcome.HIT, call.key, hit.value());
                 return site.shape.fromCache(hit.value());
             }
             call.storeWorks &= !(found instanceof Lookup.StoreUnusable);
@@ -195,7 +195,7 @@ public final class CompletionEngine {
             Object answer = theirs == null ? null : guard.open(site, theirs);
             if (answer != null) {
                 flights.land(call.flightKey, mine, new Shared.Value(theirs));
-                Outcomes.answered(site, CacheOutcome.SHARED, call.key);
+                Outcomes.answered(site, CacheOutcome.SHARED, call.key, answer);
                 return site.shape.fromCache(answer);
             }
         }
@@ -235,7 +235,7 @@ public final class CompletionEngine {
     private Object joined(Call call, Shared outcome, boolean async) throws Throwable {
         ResolvedSite site = call.site;
         if (outcome instanceof Shared.Live live && site.shape instanceof StreamShape streams) {
-            return streams.join(live.recording(), () -> Outcomes.answeredLater(site, call.key), () -> {
+            return streams.join(live.recording(), () -> Outcomes.answeredLater(site, call.key, null), () -> {
                 Outcomes.missedLater(site, call.key);
                 return runAlone(call);
             });
@@ -244,9 +244,9 @@ public final class CompletionEngine {
             Object answer = guard.open(site, value.stored());
             if (answer != null) {
                 if (async) {
-                    Outcomes.answeredLater(site, call.key);
+                    Outcomes.answeredLater(site, call.key, answer);
                 } else {
-                    Outcomes.answered(site, CacheOutcome.SHARED, call.key);
+                    Outcomes.answered(site, CacheOutcome.SHARED, call.key, answer);
                 }
                 return site.shape.fromCache(answer);
             }

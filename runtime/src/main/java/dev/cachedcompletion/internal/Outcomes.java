@@ -16,13 +16,17 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    /** The call was answered from the store ({@link CacheOutcome#HIT}) or by a shared call ({@link CacheOutcome#SHARED}). */
-    static void answered(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
+    /**
+     * The call was answered from the store ({@link CacheOutcome#HIT}) or by a shared call
+     * ({@link CacheOutcome#SHARED}) with {@code answer}, whose tokens it did not spend.
+     */
+    static void answered(ResolvedSite site, CacheOutcome outcome, CacheKey key, Object answer) {
         if (outcome == CacheOutcome.SHARED) {
             site.stats.sharedAnswer();
         } else {
             site.stats.hit();
         }
+        site.stats.saved(site.codec.usage(answer));
         record(site, outcome, key);
     }
 
@@ -55,8 +59,12 @@ final class Outcomes {
         debug(site, CacheOutcome.MISS, key);
     }
 
-    static void answeredLater(ResolvedSite site, CacheKey key) {
+    /** A follower's call answered by the one in flight; {@code answer} is {@code null} while it streams. */
+    static void answeredLater(ResolvedSite site, CacheKey key, Object answer) {
         site.stats.sharedAnswer();
+        if (answer != null) {
+            site.stats.saved(site.codec.usage(answer));
+        }
         debug(site, CacheOutcome.SHARED, key);
     }
 

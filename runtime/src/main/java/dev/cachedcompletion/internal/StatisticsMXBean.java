@@ -73,6 +73,26 @@ final class StatisticsMXBean implements CacheStatisticsMXBean {
     }
 
     @Override
+    public Map<String, Long> getInputTokensSaved() {
+        return perMethod(CompletionStatistics::inputTokensSaved);
+    }
+
+    @Override
+    public Map<String, Long> getOutputTokensSaved() {
+        return perMethod(CompletionStatistics::outputTokensSaved);
+    }
+
+    @Override
+    public Map<String, Double> getMoneySaved() {
+        Map<String, Double> result = new TreeMap<>();
+        for (MethodStats stats : engine.statistics()) {
+            CompletionStatistics s = stats.snapshot();
+            result.put(s.method(), s.moneySaved());
+        }
+        return result;
+    }
+
+    @Override
     public Map<String, Long> getTimeSavedMillis() {
         return perMethod(s -> Math.round(s.timeSavedMillis()));
     }

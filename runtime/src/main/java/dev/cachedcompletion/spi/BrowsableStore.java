@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <p>Thread-safe, like every {@link CompletionStore}. Storage failures are thrown as unchecked
  * exceptions, as in {@link CompletionStore}.
  */
-public interface BrowsableStore extends CompletionStore {
+public interface BrowsableStore extends MethodClearingStore {
 
     /**
      * Calls {@code action} once per entry of {@code methodId} (every entry if {@code null}), ordered by
@@ -47,4 +47,13 @@ public interface BrowsableStore extends CompletionStore {
      * @return how many entries were removed
      */
     long remove(String methodId, Long createdBeforeMillis);
+
+    /** {@link #remove remove(methodId, null)}. */
+    @Override
+    default long clearMethod(String methodId) {
+        if (methodId == null) {
+            throw new NullPointerException("methodId");
+        }
+        return remove(methodId, null);
+    }
 }

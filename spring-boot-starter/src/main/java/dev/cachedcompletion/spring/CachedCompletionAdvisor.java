@@ -1,7 +1,6 @@
 package dev.cachedcompletion.spring;
 
 import dev.cachedcompletion.CachedCompletion;
-import dev.cachedcompletion.internal.CompletionEngine;
 import org.aopalliance.aop.Advice;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
@@ -26,9 +25,9 @@ public final class CachedCompletionAdvisor extends AbstractPointcutAdvisor {
     private final transient Pointcut pointcut = new AnnotationMatchingPointcut(null, CachedCompletion.class);
     private final transient Advice advice;
 
-    /** An advisor that calls {@code engine}; normally {@link CompletionEngine#global()}. */
-    public CachedCompletionAdvisor(CompletionEngine engine) {
-        this.advice = new CachedCompletionInterceptor(engine);
+    /** An advisor for the one cache of this class loader, the one the woven aspect uses. */
+    public CachedCompletionAdvisor() {
+        this.advice = new CachedCompletionInterceptor();
         setOrder(Ordered.LOWEST_PRECEDENCE);
     }
 

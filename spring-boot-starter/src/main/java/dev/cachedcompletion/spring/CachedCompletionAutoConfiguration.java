@@ -1,7 +1,6 @@
 package dev.cachedcompletion.spring;
 
 import dev.cachedcompletion.CachedCompletion;
-import dev.cachedcompletion.internal.CompletionEngine;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -43,7 +42,7 @@ public class CachedCompletionAutoConfiguration {
         @Bean
         @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
         static CachedCompletionAdvisor cachedCompletionAdvisor(SettingsFromEnvironment settings) {
-            return new CachedCompletionAdvisor(CompletionEngine.global());
+            return new CachedCompletionAdvisor();
         }
     }
 
@@ -66,7 +65,7 @@ public class CachedCompletionAutoConfiguration {
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint
         CachedCompletionEndpoint cachedCompletionEndpoint() {
-            return new CachedCompletionEndpoint(CompletionEngine.global());
+            return new CachedCompletionEndpoint();
         }
     }
 

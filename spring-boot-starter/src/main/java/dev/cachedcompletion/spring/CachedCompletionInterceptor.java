@@ -1,7 +1,6 @@
 package dev.cachedcompletion.spring;
 
-import dev.cachedcompletion.internal.CompletionEngine;
-import dev.cachedcompletion.internal.Invocation;
+import dev.cachedcompletion.CachedCalls;
 import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -20,12 +19,6 @@ import org.springframework.core.BridgeMethodResolver;
  */
 final class CachedCompletionInterceptor implements MethodInterceptor {
 
-    private final CompletionEngine engine;
-
-    CachedCompletionInterceptor(CompletionEngine engine) {
-        this.engine = engine;
-    }
-
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Object target = invocation.getThis();
@@ -36,7 +29,7 @@ final class CachedCompletionInterceptor implements MethodInterceptor {
         method = BridgeMethodResolver.findBridgedMethod(method);
         // The key may keep the arguments, and the invocation's own array is passed on to the target.
         Object[] args = invocation.getArguments().clone();
-        return engine.call(method, target, args, new Invocation() {
+        return CachedCalls.call(method, target, args, new CachedCalls.Body() {
             @Override
             public Object proceed() throws Throwable {
                 return invocation.proceed();

@@ -3,7 +3,7 @@ package dev.cachedcompletion.spring;
 import dev.cachedcompletion.CacheConfigurationException;
 import dev.cachedcompletion.CacheMode;
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.internal.config.StoreFactory;
+import dev.cachedcompletion.TokenPrices;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Reads {@code cachedcompletion.store} and {@code cachedcompletion.mode} from the Spring
+ * Reads {@code cachedcompletion.store}, {@code cachedcompletion.mode} and {@code cachedcompletion.prices} from the Spring
  * {@link Environment} when the context starts, and uses them for the one cache of this class loader.
  * The environment already holds the system properties and the environment variables, so Spring's
  * order decides: command-line arguments, then {@code -D} system properties, then environment
@@ -27,12 +27,14 @@ import org.springframework.core.env.PropertySource;
  */
 final class SettingsFromEnvironment implements InitializingBean, DisposableBean {
 
-    static final String STORE = StoreFactory.PROPERTY;
+    static final String STORE = "cachedcompletion.store";
     static final String MODE = "cachedcompletion.mode";
+    static final String PRICES = "cachedcompletion.prices";
 
     private final Environment environment;
     private boolean storeSet;
     private boolean modeSet;
+    private boolean pricesSet;
 
     SettingsFromEnvironment(Environment environment) {
         this.environment = environment;
@@ -42,13 +44,27 @@ final class SettingsFromEnvironment implements InitializingBean, DisposableBean 
     public void afterPropertiesSet() {
         String store = environment.getProperty(STORE);
         if (store != null) {
-            CachedCompletions.useStore(StoreFactory.open(store, STORE + " (" + sourceOf(STORE) + ")"));
+            CachedCompletions.useStore(store, STORE + " (" + sourceOf(STORE) + ")");
             storeSet = true;
         }
         String mode = environment.getProperty(MODE);
         if (mode != null) {
             CachedCompletions.useMode(parseMode(mode));
             modeSet = true;
+        }
+        String prices = environment.getProperty(PRICES);
+        if (prices != null) {
+            CachedCompletions.usePrices(parsePrices(prices));
+            pricesSet = true;
+        }
+    }
+
+    private TokenPrices parsePrices(String text) {
+        try {
+            return TokenPrices.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CacheConfigurationException(PRICES + "=\"" + text + "\" (" + sourceOf(PRICES)
+                    + ") is not a valid price list (" + e.getMessage() + "). Valid form: " + TokenPrices.FORMS + ".");
         }
     }
 
@@ -85,6 +101,9 @@ final class SettingsFromEnvironment implements InitializingBean, DisposableBean 
         }
         if (modeSet) {
             CachedCompletions.useConfiguredMode();
+        }
+        if (pricesSet) {
+            CachedCompletions.useConfiguredPrices();
         }
     }
 }

@@ -1,10 +1,7 @@
 package dev.cachedcompletion.spring;
 
 import dev.cachedcompletion.CachedCompletions;
-import dev.cachedcompletion.spi.CacheKey;
 import dev.cachedcompletion.spi.CompletionStore;
-import dev.cachedcompletion.support.MethodSite;
-import dev.cachedcompletion.support.ReturnType;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -17,9 +14,6 @@ import org.springframework.boot.health.contributor.Health;
  */
 final class StoreHealthIndicator extends AbstractHealthIndicator {
 
-    /** A key of its own, so that the probe can never read or count a real entry. */
-    private static final CacheKey PROBE = new ProbeSite().key(null, new Object[0]);
-
     StoreHealthIndicator() {
         super("cached-completion store health check failed");
     }
@@ -28,18 +22,7 @@ final class StoreHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         CompletionStore store = CachedCompletions.store(); // a CacheConfigurationException is DOWN
         builder.withDetail("store", store.describe()).withDetail("mode", StoreStatus.describeMode());
-        store.get(PROBE);
+        CachedCompletions.probeStore(); // a key of its own: never reads or counts a real entry
         builder.up();
-    }
-
-    private static final class ProbeSite extends MethodSite {
-        ProbeSite() {
-            super("cachedcompletion:health-probe", 1, "", -1, new ReturnType<String>() { }, true, 0);
-        }
-
-        @Override
-        public CacheKey key(Object target, Object[] args) {
-            return newKey(new Object[0]);
-        }
     }
 }

@@ -10,6 +10,8 @@ import dev.cachedcompletion.spring.unwoven.PlainJokes;
 import dev.cachedcompletion.spring.woven.WovenJokes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -52,9 +54,10 @@ class EndpointAndHealthTest {
         }
     }
 
-    @Test
-    void clearingOneMethodLeavesTheOthersEntries() {
-        try (ConfigurableApplicationContext app = start("sqlite")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "default"})
+    void clearingOneMethodLeavesTheOthersEntries(String profile) {
+        try (ConfigurableApplicationContext app = start(profile)) {
             CachedCompletions.clear();
             PlainJokes plain = app.getBean(PlainJokes.class);
             WovenJokes woven = app.getBean(WovenJokes.class);
@@ -73,14 +76,18 @@ class EndpointAndHealthTest {
     }
 
     @Test
-    void clearingAllEmptiesTheStoreAndOneMethodNeedsAStoreThatFindsEntriesByMethod() {
+    void clearingAllEmptiesTheStoreAndOneMethodNeedsAStoreThatCanClearOneMethod() {
+        try (ConfigurableApplicationContext none = new SpringApplicationBuilder(JokeApplication.class)
+                .web(WebApplicationType.NONE).run("--cachedcompletion.store=none",
+                        "--management.endpoints.web.exposure.include=cachedcompletion")) {
+            assertThatThrownBy(() -> none.getBean(CachedCompletionEndpoint.class).clearMethod(JokeBeans.PLAIN))
+                    .isInstanceOf(InvalidEndpointRequestException.class).hasMessageContaining("none");
+        }
         try (ConfigurableApplicationContext app = start("default")) {
             PlainJokes plain = app.getBean(PlainJokes.class);
             plain.joke("voles");
             CachedCompletionEndpoint endpoint = app.getBean(CachedCompletionEndpoint.class);
 
-            assertThatThrownBy(() -> endpoint.clearMethod(JokeBeans.PLAIN))
-                    .isInstanceOf(InvalidEndpointRequestException.class).hasMessageContaining("memory");
             endpoint.clearAll();
             plain.joke("voles");
             assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.MISS);

@@ -59,6 +59,24 @@ class EndpointOverHttpTest {
     }
 
     @Test
+    void theReportSaysWhatTheHitsSavedInTokensAndMoney() throws Exception {
+        try (ConfigurableApplicationContext app = start("--cachedcompletion.prices=gpt-4o-mini:0.15/0.60")) {
+            PlainJokes jokes = app.getBean(PlainJokes.class);
+            jokes.reply("moths");
+            jokes.reply("moths");
+
+            HttpResponse<String> one = send(app, "GET", "/actuator/cachedcompletion/"
+                    + URLEncoder.encode(JokeBeans.REPLY, StandardCharsets.UTF_8));
+
+            assertThat(one.statusCode()).isEqualTo(200);
+            assertThat(one.body()).contains("\"inputTokensSaved\":1200").contains("\"outputTokensSaved\":300")
+                    .contains("\"moneySaved\":3.6E-4")
+                    .contains("\"tokensSavedByModel\":[{\"model\":\"gpt-4o-mini-2024-07-18\",\"inputTokens\":1200,"
+                            + "\"outputTokens\":300}]");
+        }
+    }
+
+    @Test
     void readOnlyAccessRefusesTheClear() throws Exception {
         try (ConfigurableApplicationContext app = start("--management.endpoint.cachedcompletion.access=read-only")) {
             PlainJokes jokes = app.getBean(PlainJokes.class);

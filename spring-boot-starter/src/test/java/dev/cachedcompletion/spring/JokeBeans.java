@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class JokeBeans {
 
     static final String PLAIN = "dev.cachedcompletion.spring.unwoven.PlainJokes#joke(java.lang.String)";
+    static final String REPLY = "dev.cachedcompletion.spring.unwoven.PlainJokes#reply(java.lang.String)";
     static final String WOVEN = "dev.cachedcompletion.spring.woven.WovenJokes#joke(java.lang.String)";
 
     @Bean

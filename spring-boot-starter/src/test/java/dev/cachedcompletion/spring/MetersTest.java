@@ -1,6 +1,7 @@
 package dev.cachedcompletion.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.cachedcompletion.CacheMode;
 import dev.cachedcompletion.CacheScope;
@@ -56,6 +57,31 @@ class MetersTest {
             assertThat(model.count()).isEqualTo(1);
             assertThat(model.totalTime(TimeUnit.NANOSECONDS)).isPositive();
         }
+    }
+
+    @Test
+    void hitsCountTheTokensTheirAnswerCostAndTheMoneyAtThePricesOfTheConfiguration() {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JokeApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("cachedcompletion.prices=gpt-4o-mini:0.15/0.60,gpt-4o:2.50/10.00").run()) {
+            PlainJokes jokes = app.getBean(PlainJokes.class);
+            jokes.reply("owls");
+            jokes.reply("owls");
+            jokes.reply("owls");
+
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            assertThat(tokens(registry, JokeBeans.REPLY, "input")).as("two hits × 1200").isEqualTo(2400);
+            assertThat(tokens(registry, JokeBeans.REPLY, "output")).as("two hits × 300").isEqualTo(600);
+            assertThat(registry.get("cachedcompletion.money.saved").tag("method", JokeBeans.REPLY).functionCounter()
+                    .count()).as("(2400 × 0.15 + 600 × 0.60) per million").isCloseTo(0.00072, within(1e-12));
+            assertThat(tokens(registry, JokeBeans.PLAIN, "input")).as("a String answer does not say").isZero();
+        }
+    }
+
+    private static double tokens(MeterRegistry registry, String method, String type) {
+        var counter = registry.find("cachedcompletion.tokens.saved").tag("method", method).tag("type", type)
+                .functionCounter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -84,6 +84,15 @@ class SettingsFromEnvironmentTest {
     }
 
     @Test
+    void malformedPricesStopTheApplicationNamingPropertySourceAndValidForm() {
+        assertThatThrownBy(() -> start("default", "--cachedcompletion.prices=gpt-4o-mini=cheap"))
+                .rootCause().isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining("cachedcompletion.prices=\"gpt-4o-mini=cheap\"")
+                .hasMessageContaining("commandLineArgs")
+                .hasMessageContaining("<model>:<input price>/<output price>");
+    }
+
+    @Test
     void aMalformedStoreStopsTheApplicationNamingThePropertyFile() {
         assertThatThrownBy(() -> start("badstore"))
                 .rootCause().isInstanceOf(CacheConfigurationException.class)

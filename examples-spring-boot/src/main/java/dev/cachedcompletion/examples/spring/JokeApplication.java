@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A joke service whose model calls are cached by {@code @CachedCompletion}: see {@link JokeService}.
- * The cache aspect is woven into the compiled classes at build time, so nothing here sets it up.
+ * cached-completion-spring-boot-starter, on the class path, sets the cache up from
+ * {@code application.yml}, so nothing here does.
  */
 @SpringBootApplication
 public class JokeApplication {

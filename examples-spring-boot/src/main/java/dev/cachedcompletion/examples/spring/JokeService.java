@@ -6,9 +6,10 @@ import dev.langchain4j.model.chat.ChatModel;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks the model for jokes. The one method that calls the model is cached: ajc wove the cache
- * aspect into this class's bytecode at build time, so the cache works without a Spring proxy, also
- * for calls from inside the class, and for instances Spring did not create. Thread-safe.
+ * Asks the model for jokes. The one method that calls the model is cached: the Spring Boot starter
+ * advises it through this bean's proxy, so calls that come through the proxy (from the controller)
+ * are cached. Nothing here calls {@link #joke} on {@code this}, which a proxy would not see.
+ * Thread-safe.
  */
 @Service
 public class JokeService {

@@ -8,7 +8,7 @@ import org.springframework.util.StringUtils;
  * The {@code app.model.*} properties: which OpenAI-compatible endpoint to call, with which key and model.
  *
  * @param baseUrl the endpoint's base URL, such as {@code http://localhost:11434/v1}; empty for OpenAI's
- * @param apiKey the API key; empty for none ({@code application.properties} falls back to {@code OPENAI_API_KEY})
+ * @param apiKey the API key; empty for none ({@code application.yml} falls back to {@code OPENAI_API_KEY})
  * @param name the model name, sent with every request and part of every cache key
  */
 @ConfigurationProperties("app.model")

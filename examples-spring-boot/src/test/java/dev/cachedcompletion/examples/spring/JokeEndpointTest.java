@@ -8,21 +8,27 @@ import dev.cachedcompletion.CachedCompletions;
 import dev.cachedcompletion.simulated.SimulatedChatEndpoint;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service over HTTP against a simulated model that this test starts and counts. The counts
- * are what prove the weave: without the aspect in JokeService every call would reach the model.
+ * The service over HTTP, configured by its own application.yml, against a simulated model that this
+ * test starts and counts. The counts are what prove the cache: the class is not woven, so only the
+ * starter's proxy around the JokeService bean can keep a request from reaching the model.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@DirtiesContext // the context set the JVM's one cache up: closing it after this class closes its store
 class JokeEndpointTest {
 
     private static final String JOKE_METHOD = "dev.cachedcompletion.examples.spring.JokeService#joke(java.lang.String)";
@@ -40,21 +46,30 @@ class JokeEndpointTest {
         model.close();
     }
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    TestRestTemplate http;
+    JokeService jokes;
 
     @Autowired
     ChatModel chatModel;
 
+    @Autowired
+    AutowireCapableBeanFactory beans;
+
+    private ServiceHttp http;
+
     @BeforeEach
     void emptyCacheAndCounts() {
-        CachedCompletions.useStore("memory"); // a new, empty store; other test classes may have chosen another
+        http = new ServiceHttp(port);
+        CachedCompletions.clear(); // the store application.yml chose, kept but emptied
         CachedCompletions.resetStatistics();
         model.resetCounts();
     }
 
     @Test
-    void theSameTopicTwiceCallsTheModelOnce() {
+    void theSameTopicTwiceCallsTheModelOnceThroughTheBeansProxy() {
         JsonNode first = joke("cats");
         JsonNode second = joke("cats");
 
@@ -64,6 +79,7 @@ class JokeEndpointTest {
         assertThat(second.path("topic").asText()).isEqualTo("cats");
         assertThat(second.path("joke").asText()).isEqualTo(first.path("joke").asText())
                 .startsWith("(simulated gpt-4o-mini)");
+        assertThat(AopUtils.isAopProxy(jokes)).as("the starter proxied the bean").isTrue();
     }
 
     @Test
@@ -79,39 +95,67 @@ class JokeEndpointTest {
     @Test
     void anotherModelNameIsAnotherKey() {
         joke("cats");
-        // Woven code needs no Spring: an instance made by hand is cached too, keyed by its own model name.
-        JokeService otherModel = new JokeService(chatModel, new ModelProperties(null, null, "gpt-4o"));
+        // Initialized by Spring, so proxied like the application's bean, and keyed by its own model name.
+        JokeService otherModel = (JokeService) beans.initializeBean(
+                new JokeService(chatModel, new ModelProperties(null, null, "gpt-4o")), "gpt4oJokes");
 
         otherModel.joke("cats");
-
-        assertThat(model.requestCount()).isEqualTo(2);
         assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.MISS);
+        otherModel.joke("cats");
+        assertThat(CachedCompletions.lastOutcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(model.requestCount()).isEqualTo(2);
     }
 
     @Test
-    void statisticsReportTheHit() {
+    void anInstanceSpringDidNotMakeIsNotCachedWithoutWeaving() {
+        JokeService unmanaged = new JokeService(chatModel, new ModelProperties(null, null, "gpt-4o-mini"));
+
+        unmanaged.joke("cats");
+        unmanaged.joke("cats");
+
+        assertThat(model.requestCount()).as("no proxy, no woven aspect: every call reaches the model").isEqualTo(2);
+    }
+
+    @Test
+    void theActuatorEndpointReportsTheStoreFromApplicationYmlAndTheMethodsHitsAndMisses() {
         joke("cats");
         joke("cats");
 
-        JsonNode statistics = http.getForObject("/cache/statistics", JsonNode.class);
+        JsonNode report = http.getJson("/actuator/cachedcompletion");
 
-        assertThat(statistics).hasSize(1);
-        JsonNode jokes = statistics.get(0);
-        assertThat(jokes.path("method").asText()).isEqualTo(JOKE_METHOD);
-        assertThat(jokes.path("hits").asLong()).isEqualTo(1);
-        assertThat(jokes.path("misses").asLong()).isEqualTo(1);
-        assertThat(jokes.path("errors").asLong()).isZero();
-        assertThat(jokes.has("meanMissMillis")).isTrue();
-        assertThat(jokes.has("timeSavedMillis")).isTrue();
+        assertThat(report.path("store").asText()).isEqualTo("memory?maxEntries=10000");
+        assertThat(report.path("mode").asText()).isEqualTo("read-write");
+        JsonNode jokeMethod = StreamSupport.stream(report.path("methods").spliterator(), false)
+                .filter(method -> method.path("method").asText().equals(JOKE_METHOD)).findFirst().orElseThrow();
+        assertThat(jokeMethod.path("hits").asLong()).isEqualTo(1);
+        assertThat(jokeMethod.path("misses").asLong()).isEqualTo(1);
+        assertThat(jokeMethod.path("errors").asLong()).isZero();
+    }
+
+    @Test
+    void theEndpointsClearIsRefusedAsApplicationYmlSays() {
+        joke("cats");
+
+        assertThat(http.send("DELETE", "/actuator/cachedcompletion").statusCode()).isBetween(400, 499);
+
+        assertThat(joke("cats").path("outcome").asText()).as("the entry survived").isEqualTo("HIT");
+        assertThat(model.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theHealthEndpointHasTheCacheComponent() {
+        JsonNode health = http.getJson("/actuator/health");
+
+        assertThat(health.path("components").path("cachedcompletion").path("status").asText()).isEqualTo("UP");
     }
 
     @Test
     void aMissingTopicIsABadRequest() {
-        assertThat(http.getForEntity("/jokes", String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(http.send("GET", "/jokes").statusCode()).isEqualTo(400);
         assertThat(model.requestCount()).isZero();
     }
 
     private JsonNode joke(String topic) {
-        return http.getForObject("/jokes?topic={topic}", JsonNode.class, topic);
+        return http.getJson("/jokes?topic=" + topic);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Which model the configuration builds; no web server, and no application.properties (so no OPENAI_API_KEY). */
+/** Which model the configuration builds; no web server, and no application.yml (so no OPENAI_API_KEY). */
 @ExtendWith(OutputCaptureExtension.class)
 class ModelConfigurationTest {
 

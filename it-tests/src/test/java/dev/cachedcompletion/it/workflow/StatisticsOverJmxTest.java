@@ -41,6 +41,10 @@ class StatisticsOverJmxTest {
         assertThat(valueOf((TabularData) server.getAttribute(name, "Misses"), SlowAssistant.NAME)).isEqualTo(2L);
         assertThat((Long) valueOf((TabularData) server.getAttribute(name, "TimeSavedMillis"), SlowAssistant.NAME))
                 .isGreaterThanOrEqualTo(80L);
+        // A String answer does not report its tokens: the columns are there, and zero.
+        assertThat(valueOf((TabularData) server.getAttribute(name, "InputTokensSaved"), SlowAssistant.NAME)).isEqualTo(0L);
+        assertThat(valueOf((TabularData) server.getAttribute(name, "OutputTokensSaved"), SlowAssistant.NAME)).isEqualTo(0L);
+        assertThat(valueOf((TabularData) server.getAttribute(name, "MoneySaved"), SlowAssistant.NAME)).isEqualTo(0.0);
         assertThat(server.getAttribute(name, "Store")).isEqualTo("memory");
         assertThat(server.getAttribute(name, "Mode")).isEqualTo("read-write");
     }

@@ -49,6 +49,11 @@ final class RedisKeys {
         return globPrefix + "[0-9a-f]".repeat(METHOD_HEX) + ":*";
     }
 
+    /** A SCAN pattern for the entries of one method; {@link #isOurs} filters it exactly. */
+    String methodPattern(String methodId) {
+        return globPrefix + methodHash(methodId) + ":*";
+    }
+
     /** Whether {@code redisKey} has the exact shape of an entry of this cache. */
     boolean isOurs(String redisKey) {
         return redisKey.startsWith(prefix) && OURS_AFTER_PREFIX.matcher(redisKey).region(prefix.length(),

@@ -1,8 +1,9 @@
 package dev.cachedcompletion.internal.redis;
 
 import dev.cachedcompletion.spi.CacheKey;
-import dev.cachedcompletion.spi.LeasingStore;
 import dev.cachedcompletion.spi.Lease;
+import dev.cachedcompletion.spi.LeasingStore;
+import dev.cachedcompletion.spi.MethodClearingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import redis.clients.jedis.params.SetParams;
  * {@link CircuitBreaker} opens and operations fail at once, until a background probe sees Redis again.
  * Thread-safe.
  */
-final class RedisStore implements LeasingStore {
+final class RedisStore implements LeasingStore, MethodClearingStore {
 
     /** How many keys one SCAN step asks for. */
     private static final int SCAN_BATCH = 500;
@@ -94,6 +95,15 @@ final class RedisStore implements LeasingStore {
     @Override
     public void clear() {
         unlinkMatching(keys.allPattern());
+    }
+
+    /** One {@code SCAN MATCH} over the method's own key prefix (see {@link RedisKeys}). */
+    @Override
+    public long clearMethod(String methodId) {
+        if (methodId == null) {
+            throw new NullPointerException("methodId");
+        }
+        return unlinkMatching(keys.methodPattern(methodId));
     }
 
     /**
@@ -163,8 +173,8 @@ final class RedisStore implements LeasingStore {
 
     // --- plumbing ----------------------------------------------------------------------------------
 
-    private void unlinkMatching(String pattern) {
-        run("SCAN/UNLINK", c -> {
+    private long unlinkMatching(String pattern) {
+        return run("SCAN/UNLINK", c -> {
             ScanIteration scan = c.scanIteration(SCAN_BATCH, pattern);
             long removed = 0;
             while (!scan.isIterationCompleted()) {

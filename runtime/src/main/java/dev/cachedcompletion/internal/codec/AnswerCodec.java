@@ -1,5 +1,6 @@
 package dev.cachedcompletion.internal.codec;
 
+import dev.cachedcompletion.spi.TokenUsage;
 import dev.cachedcompletion.support.MethodSite;
 
 /**
@@ -28,6 +29,14 @@ public interface AnswerCodec {
      */
     default int keptWeight(Object answer, int encodedLength) {
         return encodedLength;
+    }
+
+    /**
+     * The tokens the model spent on {@code answer}, as the integration's codec reports them, or
+     * {@code null} if it does not say. Never throws.
+     */
+    default TokenUsage usage(Object answer) {
+        return null;
     }
 
     /** The codec of {@code site}'s answers: a stream codec for a streaming method, else a value codec. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cachedcompletion.internal.stream.RecordedStream;
+import dev.cachedcompletion.spi.TokenUsage;
 import dev.cachedcompletion.support.MethodSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,7 +63,6 @@ public final class StreamCodec implements AnswerCodec {
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            out.write(header);
             try (JsonGenerator json = JSON.createGenerator(out)) {
                 json.writeStartObject();
                 json.writeArrayFieldStart("elements");
@@ -77,7 +77,7 @@ public final class StreamCodec implements AnswerCodec {
                 json.writeEndArray();
                 json.writeEndObject();
             }
-            return out.toByteArray();
+            return ValueCodec.framed(header, usage(stream), out.toByteArray());
         } catch (IOException e) {
             throw new ValueCodecException("cannot encode a stream: " + e.getMessage(), e);
         }
@@ -98,13 +98,15 @@ public final class StreamCodec implements AnswerCodec {
 
     @Override
     public Object decode(byte[] bytes) {
-        if (bytes.length < ValueCodec.HEADER_LENGTH || !Arrays.equals(bytes, 0, ValueCodec.HEADER_LENGTH,
-                header, 0, ValueCodec.HEADER_LENGTH)) {
+        if (bytes.length < ValueCodec.HEADER_LENGTH || !Arrays.equals(bytes, 0, 2, header, 0, 2)
+                || !StoredUsage.known(bytes[2])
+                || !Arrays.equals(bytes, 3, ValueCodec.HEADER_LENGTH, header, 3, ValueCodec.HEADER_LENGTH)) {
             throw new ValueCodecException("stored value is not a stream of this method's element type", null);
         }
+        int body = StoredUsage.bodyOffset(bytes);
         List<Object> decoded = null;
         long[] offsets = null;
-        try (JsonParser json = JSON.createParser(bytes, ValueCodec.HEADER_LENGTH, bytes.length - ValueCodec.HEADER_LENGTH)) {
+        try (JsonParser json = JSON.createParser(bytes, body, bytes.length - body)) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             for (JsonToken field = json.nextToken(); field != JsonToken.END_OBJECT; field = json.nextToken()) {
                 expect(field, JsonToken.FIELD_NAME);
@@ -159,6 +161,25 @@ public final class StreamCodec implements AnswerCodec {
         if (actual != expected) {
             throw new ValueCodecException("stored stream is malformed: expected " + expected + " but found " + actual, null);
         }
+    }
+
+    /**
+     * The usage the last element that reports one carries (providers send it with the final chunk),
+     * or {@code null}. Only a finished recording is asked, so the scan starts at its end.
+     */
+    @Override
+    public TokenUsage usage(Object answer) {
+        if (!elements.reportsUsage() || !(answer instanceof RecordedStream stream)) {
+            return null;
+        }
+        List<Object> recorded = stream.elements();
+        for (int i = recorded.size() - 1; i >= 0; i--) {
+            TokenUsage usage = elements.usage(recorded.get(i));
+            if (usage != null) {
+                return usage;
+            }
+        }
+        return null;
     }
 
     @Override

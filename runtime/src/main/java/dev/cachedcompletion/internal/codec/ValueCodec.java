@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cachedcompletion.support.MethodSite;
 import dev.cachedcompletion.spi.CompletionCodec;
+import dev.cachedcompletion.spi.TokenUsage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -170,15 +171,51 @@ public final class ValueCodec implements AnswerCodec {
                 return writeString((String) value, withHeader);
             }
             byte[] json = plugged != null ? plugged.encode(value) : writer.writeValueAsBytes(value);
-            if (!withHeader) {
-                return json;
-            }
-            byte[] out = Arrays.copyOf(header, HEADER_LENGTH + json.length);
-            System.arraycopy(json, 0, out, HEADER_LENGTH, json.length);
-            return out;
+            return withHeader ? framed(header, usage(value), json) : json;
         } catch (IOException | RuntimeException e) {
             throw new ValueCodecException("cannot encode a " + value.getClass().getName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code header}, the usage block if there is a usage (the header then says format version
+     * {@link StoredUsage#FORMAT_VERSION}), and {@code body}.
+     */
+    static byte[] framed(byte[] header, TokenUsage usage, byte[] body) {
+        if (usage == null) {
+            byte[] out = Arrays.copyOf(header, HEADER_LENGTH + body.length);
+            System.arraycopy(body, 0, out, HEADER_LENGTH, body.length);
+            return out;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER_LENGTH + 24 + body.length);
+        out.write(header, 0, 2);
+        out.write(StoredUsage.FORMAT_VERSION);
+        out.write(header, 3, HEADER_LENGTH - 3);
+        StoredUsage.write(out, usage);
+        out.write(body, 0, body.length);
+        return out.toByteArray();
+    }
+
+    /**
+     * The tokens {@code value} reports through the integration's codec, or {@code null}: for
+     * Jackson-encoded values, for a codec that does not say or says zero, and for one that throws.
+     */
+    @Override
+    public TokenUsage usage(Object value) {
+        if (plugged == null || value == null) {
+            return null;
+        }
+        try {
+            TokenUsage usage = plugged.usage(value);
+            return usage == null || usage.isEmpty() ? null : usage;
+        } catch (Throwable e) {
+            return null; // A usage is a statistic: never worth a failed store or call.
+        }
+    }
+
+    /** Whether this codec's values can report token usage at all (only an integration's codec can). */
+    boolean reportsUsage() {
+        return plugged != null;
     }
 
     /** A value from a body {@link #encodeBody} wrote; throws {@link ValueCodecException} if it does not decode. */
@@ -200,7 +237,7 @@ public final class ValueCodec implements AnswerCodec {
         if (bytes.length < HEADER_LENGTH) {
             throw new ValueCodecException("stored value is shorter than its header (" + bytes.length + " bytes)", null);
         }
-        if (bytes[0] != MAGIC_0 || bytes[1] != MAGIC_1 || bytes[2] != FORMAT_VERSION || bytes[3] != header[3]) {
+        if (bytes[0] != MAGIC_0 || bytes[1] != MAGIC_1 || !StoredUsage.known(bytes[2]) || bytes[3] != header[3]) {
             throw new ValueCodecException("stored value has an unknown header (another format or version)", null);
         }
         for (int i = 4; i < HEADER_LENGTH; i++) {
@@ -208,7 +245,7 @@ public final class ValueCodec implements AnswerCodec {
                 throw new ValueCodecException("stored value was written for another shape of the return type", null);
             }
         }
-        return read(bytes, HEADER_LENGTH);
+        return read(bytes, StoredUsage.bodyOffset(bytes));
     }
 
     /** The value whose JSON starts at {@code offset} and runs to the end of {@code bytes}. */

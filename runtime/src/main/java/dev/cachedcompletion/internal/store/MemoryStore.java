@@ -3,6 +3,7 @@ package dev.cachedcompletion.internal.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cachedcompletion.spi.CacheKey;
+import dev.cachedcompletion.spi.MethodClearingStore;
 import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoredValue;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import java.time.Duration;
  * costs no clock read at all. An expired entry is removed when it is next asked for, or evicted by
  * the bound like any other; either way it is never returned and the bound always holds.
  */
-final class MemoryStore implements ObjectKeepingStore {
+final class MemoryStore implements ObjectKeepingStore, MethodClearingStore {
 
     /**
      * Per-entry heap beyond the key's estimate and the value's encoded length: the Caffeine and
@@ -96,6 +97,21 @@ final class MemoryStore implements ObjectKeepingStore {
     @Override
     public void clear() {
         cache.invalidateAll();
+    }
+
+    /** Walks the keys held: a memory store is small enough, and a clear is an operator's rare act. */
+    @Override
+    public long clearMethod(String methodId) {
+        if (methodId == null) {
+            throw new NullPointerException("methodId");
+        }
+        long removed = 0;
+        for (CacheKey key : cache.asMap().keySet()) {
+            if (key.methodId().equals(methodId) && cache.asMap().remove(key) != null) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /** The number of entries (after pending maintenance), for tests and tools. */

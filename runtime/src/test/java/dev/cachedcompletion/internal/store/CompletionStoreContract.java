@@ -10,6 +10,7 @@ import dev.cachedcompletion.spi.CompactableStore;
 import dev.cachedcompletion.spi.CompletionStore;
 import dev.cachedcompletion.spi.Lease;
 import dev.cachedcompletion.spi.LeasingStore;
+import dev.cachedcompletion.spi.MethodClearingStore;
 import dev.cachedcompletion.spi.ObjectKeepingStore;
 import dev.cachedcompletion.spi.StoreSpace;
 import dev.cachedcompletion.spi.StoredValue;
@@ -185,6 +186,22 @@ public abstract class CompletionStoreContract {
 
         assertThat(store.get(ASK.keyOf("a"))).isNull();
         assertThat(store.get(SUMMARIZE.keyOf("a"))).isNull();
+    }
+
+    @Test
+    public void clearingOneMethodLeavesTheOtherMethodsEntries() {
+        assumeTrue(store instanceof MethodClearingStore, "the store cannot clear one method");
+        store.put(ASK.keyOf("a"), bytes("ask a"), null);
+        store.put(ASK.keyOf("b"), bytes("ask b"), Duration.ofHours(1));
+        store.put(SUMMARIZE.keyOf("a"), bytes("summary a"), null);
+
+        long removed = ((MethodClearingStore) store).clearMethod(ASK.identity());
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(store.get(ASK.keyOf("a"))).isNull();
+        assertThat(store.get(ASK.keyOf("b"))).isNull();
+        assertThat(text(store.get(SUMMARIZE.keyOf("a")))).isEqualTo("summary a");
+        assertThat(((MethodClearingStore) store).clearMethod("contract.Service#never(java.lang.String)")).isZero();
     }
 
     @Test

@@ -17,6 +17,13 @@ public class PlainJokes {
         return "plain joke " + modelCalls.incrementAndGet() + " about " + topic;
     }
 
+    /** An answer that reports its token usage, through the codec registered for {@link Reply}. */
+    @CachedCompletion
+    public Reply reply(String topic) {
+        modelCalls.incrementAndGet();
+        return new Reply("a reply about " + topic, "gpt-4o-mini-2024-07-18", 1200, 300);
+    }
+
     /** A model call that answers only once {@link #letSlowJokeAnswer()} is called. */
     @CachedCompletion
     public String slowJoke(String topic) throws InterruptedException {
