@@ -51,6 +51,9 @@ class ChatClientCallTest {
         CompletionStatistics statistics = CachedCompletions.statistics("spring-ai.ChatClient.call");
         assertThat(statistics.hits()).isEqualTo(1);
         assertThat(statistics.misses()).isEqualTo(1);
+        // The codec's usage, counted for the hit: the tokens the second call did not spend.
+        assertThat(statistics.inputTokensSaved()).isPositive().isEqualTo(live.getMetadata().getUsage().getPromptTokens().longValue());
+        assertThat(statistics.outputTokensSaved()).isPositive().isEqualTo(live.getMetadata().getUsage().getCompletionTokens().longValue());
         System.out.println("[spring-ai-requests] identical x2: " + openAi.requests() + " request");
     }
 

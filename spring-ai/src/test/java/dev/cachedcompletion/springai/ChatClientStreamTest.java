@@ -50,6 +50,9 @@ class ChatClientStreamTest {
         assertThat(usages.subList(0, usages.size() - 1)).containsOnlyNulls();
         assertThat(usages.get(usages.size() - 1)).isNotNull()
                 .satisfies(usage -> assertThat(usage.inputTokens() + usage.outputTokens()).isPositive());
+        TokenUsage whole = usages.get(usages.size() - 1);
+        assertThat(CachedCompletions.statistics("spring-ai.ChatClient.stream").inputTokensSaved()).isEqualTo(whole.inputTokens());
+        assertThat(CachedCompletions.statistics("spring-ai.ChatClient.stream").outputTokensSaved()).isEqualTo(whole.outputTokens());
         System.out.println("[spring-ai-requests] stream x2: " + openAi.requests() + " request, " + live.size() + " chunks replayed");
     }
 
