@@ -8,6 +8,7 @@ import dev.cachedcompletion.CompletionStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -121,15 +122,23 @@ class ChatClientCallTest {
     @Test
     void theToolLoopIsCachedRoundTripByRoundTrip() {
         ChatClient client = openAi.cachedClient();
+        AtomicInteger toolRuns = new AtomicInteger();
+        Function<City, String> lookup = city -> {
+            toolRuns.incrementAndGet();
+            return "sunny in " + city.city();
+        };
+        ToolCallback counted = FunctionToolCallback.builder("get_weather", lookup).description("Weather")
+                .inputType(City.class).build();
 
-        String live = client.prompt().user("What is the weather in Paris?").toolCallbacks(weather("Weather")).call().content();
+        String live = client.prompt().user("What is the weather in Paris?").toolCallbacks(counted).call().content();
         int requests = openAi.requests();
-        String cached = client.prompt().user("What is the weather in Paris?").toolCallbacks(weather("Weather")).call().content();
+        String cached = client.prompt().user("What is the weather in Paris?").toolCallbacks(counted).call().content();
 
         assertThat(requests).as("a tool call, then the answer with its result").isEqualTo(2);
         assertThat(live).contains("sunny in");
         assertThat(cached).isEqualTo(live);
         assertThat(openAi.requests()).isEqualTo(2);
+        assertThat(toolRuns).as("the cache stands in for model calls; the tool runs each time").hasValue(2);
         System.out.println("[spring-ai-requests] tool loop x2: " + openAi.requests() + " requests");
     }
 }
