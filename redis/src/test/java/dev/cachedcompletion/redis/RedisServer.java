@@ -43,7 +43,7 @@ public final class RedisServer implements AutoCloseable {
         Path binary = binary();
         for (int attempt = 1; ; attempt++) {
             int port = freePort();
-            Path dir = Files.createDirectories(workDirectory().resolve("server-" + port));
+            Path dir = freshDirectory(workDirectory().resolve("server-" + port));
             RedisServer server = new RedisServer(binary, dir, port, List.of(extraArguments));
             try {
                 server.startProcess();
@@ -150,6 +150,21 @@ public final class RedisServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * An empty directory for one server: a cluster node of an earlier run on the same port left its
+     * {@code nodes.conf} there, and a node that loads it claims that run's slots.
+     */
+    private static Path freshDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var old = Files.walk(dir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     static Path workDirectory() throws IOException {
