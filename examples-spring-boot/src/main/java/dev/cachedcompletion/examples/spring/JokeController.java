@@ -31,7 +31,7 @@ public class JokeController {
     /** A joke about {@code topic}, with the cache's outcome for it. */
     @GetMapping("/jokes")
     public JokeResponse joke(@RequestParam String topic) {
-        String joke = jokes.joke(topic);
+        String joke = jokes.joke(topic).aiMessage().text();
         // Per thread, and Spring MVC answers a request on one thread: this is the call just made.
         return new JokeResponse(topic, joke, CachedCompletions.lastOutcome());
     }

@@ -2,7 +2,10 @@ package dev.cachedcompletion.examples.spring;
 
 import dev.cachedcompletion.CachedCompletion;
 import dev.cachedcompletion.KeyPart;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,13 +30,14 @@ public class JokeService {
     }
 
     /**
-     * A joke about {@code topic}: from the cache when this model was asked about this topic before
-     * (within 7 days), else from the model.
+     * The model's answer to a joke about {@code topic}: from the cache when this model was asked about
+     * this topic before (within 7 days), else from the model. The whole {@link ChatResponse} is cached
+     * (cached-completion-langchain4j's codec), so a hit also knows the tokens it did not spend.
      *
      * @throws RuntimeException whatever LangChain4j throws when the model call fails; nothing is cached then
      */
     @CachedCompletion(version = 1, ttl = "7d")
-    public String joke(String topic) {
-        return chatModel.chat("Tell me a joke about " + topic);
+    public ChatResponse joke(String topic) {
+        return chatModel.chat(ChatRequest.builder().messages(UserMessage.from("Tell me a joke about " + topic)).build());
     }
 }

@@ -130,6 +130,11 @@ class JokeEndpointTest {
         assertThat(jokeMethod.path("hits").asLong()).isEqualTo(1);
         assertThat(jokeMethod.path("misses").asLong()).isEqualTo(1);
         assertThat(jokeMethod.path("errors").asLong()).isZero();
+        // The hit's answer says what it cost: the simulated model reports usage as OpenAI does.
+        assertThat(jokeMethod.path("inputTokensSaved").asLong()).isPositive();
+        assertThat(jokeMethod.path("outputTokensSaved").asLong()).isPositive();
+        assertThat(jokeMethod.path("moneySaved").asDouble()).as("at the prices in application.yml").isPositive();
+        assertThat(jokeMethod.path("tokensSavedByModel").path(0).path("model").asText()).isEqualTo("gpt-4o-mini");
     }
 
     @Test
