@@ -26,7 +26,7 @@ final class Outcomes {
         } else {
             site.stats.hit();
         }
-        site.stats.saved(site.codec.usage(answer));
+        saved(site, answer);
         record(site, outcome, key);
     }
 
@@ -62,10 +62,15 @@ final class Outcomes {
     /** A follower's call answered by the one in flight; {@code answer} is {@code null} while it streams. */
     static void answeredLater(ResolvedSite site, CacheKey key, Object answer) {
         site.stats.sharedAnswer();
-        if (answer != null) {
+        saved(site, answer);
+        debug(site, CacheOutcome.SHARED, key);
+    }
+
+    /** Counts the tokens {@code answer} reports; a codec's {@code usage} never throws. */
+    private static void saved(ResolvedSite site, Object answer) {
+        if (answer != null && site.hasCodec()) {
             site.stats.saved(site.codec.usage(answer));
         }
-        debug(site, CacheOutcome.SHARED, key);
     }
 
     private static void debug(ResolvedSite site, CacheOutcome outcome, CacheKey key) {
