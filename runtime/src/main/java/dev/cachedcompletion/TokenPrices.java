@@ -96,17 +96,4 @@ public final class TokenPrices {
         Price price = priceOf(model);
         return price == null ? 0 : (inputTokens * price.inputPerMillion() + outputTokens * price.outputPerMillion()) / 1e6;
     }
-
-    /** The configured prices by model name, in the order given. */
-    public Map<String, Price> byModel() {
-        return byModel;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder();
-        byModel.forEach((model, price) -> text.append(text.length() == 0 ? "" : ",").append(model).append(':')
-                .append(price.inputPerMillion()).append('/').append(price.outputPerMillion()));
-        return text.toString();
-    }
 }

@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import org.aspectj.lang.JoinPoint;
 
 /**
@@ -299,7 +300,7 @@ public final class CompletionEngine {
      * returned handle is run. For meter registries (Micrometer), which need every method's counters
      * once. A listener that throws is logged and does not fail the call. Thread-safe.
      */
-    public Runnable listenToStatistics(java.util.function.Consumer<MethodStats> listener) {
+    public Runnable listenToStatistics(Consumer<MethodStats> listener) {
         return sites.listen(listener);
     }
 

@@ -55,8 +55,9 @@ public final class StoredUsage {
         if (bytes[2] != FORMAT_VERSION) {
             return ValueCodec.HEADER_LENGTH;
         }
+        // On every hit of such a value: step over the block without building its model name.
         Cursor at = new Cursor(bytes, ValueCodec.HEADER_LENGTH);
-        if (at.usage() == null) {
+        if (!at.skip()) {
             throw new ValueCodecException("stored value has a damaged token usage block", null);
         }
         return at.position;
@@ -105,16 +106,30 @@ public final class StoredUsage {
         TokenUsage usage() {
             long input = varint();
             long output = input < 0 ? -1 : varint();
-            if (output < 0 || position >= bytes.length) {
+            int modelAt = position + 1;
+            if (output < 0 || !skipModel()) {
                 return null;
+            }
+            int length = position - modelAt;
+            String model = length == 0 ? null : new String(bytes, modelAt, length, StandardCharsets.UTF_8);
+            return new TokenUsage(model, input, output);
+        }
+
+        /** Steps over one block; whether it was whole. */
+        boolean skip() {
+            return varint() >= 0 && varint() >= 0 && skipModel();
+        }
+
+        private boolean skipModel() {
+            if (position >= bytes.length) {
+                return false;
             }
             int length = bytes[position++] & 0xFF;
             if (position + length > bytes.length) {
-                return null;
+                return false;
             }
-            String model = length == 0 ? null : new String(bytes, position, length, StandardCharsets.UTF_8);
             position += length;
-            return new TokenUsage(model, input, output);
+            return true;
         }
 
         /** A non-negative varint of at most 9 bytes (63 bits), or -1 if malformed. */

@@ -165,14 +165,18 @@ public final class StreamCodec implements AnswerCodec {
 
     /**
      * The usage the last element that reports one carries (providers send it with the final chunk),
-     * or {@code null}. Only a finished recording is asked, so the scan starts at its end.
+     * or {@code null}. Only a finished recording is asked, so the scan starts at its end; it runs once
+     * per recording, not once per hit.
      */
     @Override
     public TokenUsage usage(Object answer) {
         if (!elements.reportsUsage() || !(answer instanceof RecordedStream stream)) {
             return null;
         }
-        List<Object> recorded = stream.elements();
+        return stream.usage(this::lastReported);
+    }
+
+    private TokenUsage lastReported(List<Object> recorded) {
         for (int i = recorded.size() - 1; i >= 0; i--) {
             TokenUsage usage = elements.usage(recorded.get(i));
             if (usage != null) {

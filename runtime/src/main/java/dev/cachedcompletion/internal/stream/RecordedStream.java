@@ -1,6 +1,8 @@
 package dev.cachedcompletion.internal.stream;
 
+import dev.cachedcompletion.spi.TokenUsage;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A whole streamed answer: its elements in order and when each arrived, in milliseconds from the
@@ -14,6 +16,14 @@ public final class RecordedStream {
     private final long[] offsetsMillis;
     private final List<byte[]> encoded;
     private final RuntimeException encodingFailure;
+    /**
+     * The token usage, once worked out ({@code null}: none reported), or {@link #NOT_YET}. Each hit
+     * of a kept recording asks for it; one reference, so a racing reader sees the sentinel or the
+     * answer, never half of it.
+     */
+    private volatile Object usage = NOT_YET;
+
+    private static final Object NOT_YET = new Object();
 
     public RecordedStream(List<Object> elements, long[] offsetsMillis) {
         this(elements, offsetsMillis, null, null);
@@ -50,6 +60,16 @@ public final class RecordedStream {
     /** The offsets themselves, for a replay that only reads them (no copy per replay). */
     long[] offsetsForReading() {
         return offsetsMillis;
+    }
+
+    /** The usage {@code scan} finds in the elements, worked out once per recording. */
+    public TokenUsage usage(Function<List<Object>, TokenUsage> scan) {
+        Object known = usage;
+        if (known == NOT_YET) {
+            known = scan.apply(elements);
+            usage = known;
+        }
+        return (TokenUsage) known;
     }
 
     /** The same recording without the bytes of its elements, for keeping on the heap. */

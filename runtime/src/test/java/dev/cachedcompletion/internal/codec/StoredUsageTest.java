@@ -142,6 +142,21 @@ public class StoredUsageTest {
     }
 
     @Test
+    void aRecordingIsScannedForItsUsageOnceNotOnEveryHit() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        StreamCodec codec = StreamCodec.forSite(site(new UsageCodec(value -> {
+            asked.incrementAndGet();
+            return null;
+        })));
+        RecordedStream kept = (RecordedStream) codec.kept(new RecordedStream(List.of("a", "b", "c"), new long[] {0, 1, 2}));
+
+        assertThat(codec.usage(kept)).isNull();
+        assertThat(codec.usage(kept)).isNull();
+
+        assertThat(asked).as("each element asked once, for the first hit only").hasValue(3);
+    }
+
+    @Test
     void aStreamWithoutUsageKeepsTheFirstFormat() {
         StreamCodec codec = StreamCodec.forSite(site(PARSING));
 
